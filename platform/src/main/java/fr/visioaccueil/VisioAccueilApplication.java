@@ -1,0 +1,16 @@
+package fr.visioaccueil;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableAsync;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableAsync
+public class VisioAccueilApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(VisioAccueilApplication.class, args);
+    }
+}

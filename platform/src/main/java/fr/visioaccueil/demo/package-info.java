@@ -1,0 +1,6 @@
+/**
+ * The demo network of the Lot (<i>réseau de démonstration</i>): the 2009 ESP@P network from the seed, loaded into
+ * an empty embedded database so that the platform can be tried at once.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "network", "identity"})
+package fr.visioaccueil.demo;

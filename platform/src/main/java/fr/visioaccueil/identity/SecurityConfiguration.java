@@ -1,0 +1,51 @@
+package fr.visioaccueil.identity;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may reach what. Public pages and the read-only API are open; every staff area needs its role;
+ * anything not listed here is denied, so a new page is closed until someone opens it on purpose.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler failureHandler) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/", "/points", "/points/**", "/api/points", "/api/points/**",
+                                "/connexion", "/mot-de-passe/choisir", "/css/**", "/js/**", "/webjars/**",
+                                "/theme.css", "/reseau/logo", "/organismes/*/logo", "/error", "/favicon.ico",
+                                "/actuator/health").permitAll()
+                        .requestMatchers("/admin/**").hasRole("COORDINATOR")
+                        .requestMatchers("/mediateur/**").hasRole("MEDIATOR")
+                        .requestMatchers("/organisme/**").hasAnyRole("PARTNER_AGENT", "PARTNER_CORRESPONDENT")
+                        .requestMatchers("/espace", "/espace/**").authenticated()
+                        .anyRequest().denyAll())
+                .formLogin(form -> form.loginPage("/connexion").loginProcessingUrl("/connexion")
+                        .usernameParameter("email").passwordParameter("password")
+                        .defaultSuccessUrl("/espace", true).failureHandler(failureHandler).permitAll())
+                .logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl("/?deconnecte")
+                        .deleteCookies("VISIO_SESSION"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    }
+}

@@ -1,0 +1,23 @@
+package fr.visioaccueil.network;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The facts of a partner organisation, as edited in one form. */
+public record OrganisationDetails(
+        String name, String shortName, OrganisationCategory category, NationalOperator nationalOperator,
+        String correspondentName, String correspondentEmail, String correspondentPhone, String website) {
+
+    Map<String, Object> asMap() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("nom", name);
+        map.put("sigle", shortName);
+        map.put("catégorie", category);
+        map.put("opérateur national", nationalOperator);
+        map.put("correspondant", correspondentName);
+        map.put("courriel du correspondant", correspondentEmail);
+        map.put("téléphone du correspondant", correspondentPhone);
+        map.put("site", website);
+        return map;
+    }
+}

@@ -1,0 +1,27 @@
+package fr.visioaccueil.network;
+
+import fr.visioaccueil.shared.CurrentStaff;
+import fr.visioaccueil.shared.StaffMember;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Every page shows the network's identity and knows who is signed in. */
+@ControllerAdvice
+class PageModelAdvice {
+
+    private final NetworkProfiles profiles;
+
+    PageModelAdvice(NetworkProfiles profiles) {
+        this.profiles = profiles;
+    }
+
+    @ModelAttribute("network")
+    NetworkProfile network() {
+        return profiles.current();
+    }
+
+    @ModelAttribute("staff")
+    StaffMember staff() {
+        return CurrentStaff.find().orElse(null);
+    }
+}

@@ -1,0 +1,115 @@
+package fr.visioaccueil.network;
+
+import fr.visioaccueil.shared.NotFound;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads and changes the network's points; every change is published for the audit log. */
+@Service
+public class Points {
+
+    private final PointRepository points;
+    private final ConventionRepository conventions;
+    private final RegistryEvents events;
+
+    Points(PointRepository points, ConventionRepository conventions, RegistryEvents events) {
+        this.points = points;
+        this.conventions = conventions;
+        this.events = events;
+    }
+
+    public List<Point> all() {
+        return points.findAllByOrderByName();
+    }
+
+    public Optional<Point> find(long id) {
+        return points.findById(id);
+    }
+
+    public Point get(long id) {
+        return points.findById(id).orElseThrow(() -> new NotFound("Point", id));
+    }
+
+    public Optional<Point> findBySlug(String slug) {
+        return points.findBySlug(slug);
+    }
+
+    @Transactional
+    public Point create(PointDetails details) {
+        Point point = Point.create(details);
+        point.setSlug(uniqueSlug(point.getSlug()));
+        Point saved = points.save(point);
+        events.created("POINT", saved.getId(), saved.getName(), details.asMap());
+        return saved;
+    }
+
+    @Transactional
+    public Point update(long id, int expectedVersion, PointDetails details) {
+        Point point = current(id, expectedVersion);
+        Map<String, Object> before = point.details().asMap();
+        point.update(details);
+        Point saved = points.save(point);
+        events.updated("POINT", id, saved.getName(), before, details.asMap());
+        return saved;
+    }
+
+    @Transactional
+    public Point replaceOpeningHours(long id, int expectedVersion, List<OpeningRange> ranges) {
+        Point point = current(id, expectedVersion);
+        Map<String, Object> before = Map.of("horaires", HoursText.of(point.getOpeningHours()));
+        point.replaceOpeningHours(ranges);
+        Point saved = points.save(point);
+        events.updated("POINT", id, saved.getName(), before, Map.of("horaires", HoursText.of(saved.getOpeningHours())));
+        return saved;
+    }
+
+    @Transactional
+    public Point addClosure(long id, Closure closure) {
+        Point point = get(id);
+        point.addClosure(closure);
+        Point saved = points.save(point);
+        events.updated("POINT", id, saved.getName(), Map.of(), Map.of("fermeture ajoutée",
+                closure.firstDay() + " – " + closure.lastDay() + " (" + closure.reason() + ")"));
+        return saved;
+    }
+
+    @Transactional
+    public Point removeClosure(long id, int index) {
+        Point point = get(id);
+        Closure removed = point.removeClosure(index);
+        Point saved = points.save(point);
+        events.updated("POINT", id, saved.getName(), Map.of("fermeture", removed.firstDay() + " – " + removed.lastDay()),
+                Map.of("fermeture", "supprimée"));
+        return saved;
+    }
+
+    /** Refuses to delete a point that conventions (or staff) still name. */
+    @Transactional
+    public void delete(long id) {
+        Point point = get(id);
+        if (conventions.existsByPointId(id)) {
+            throw new InvalidChange("point", "point.delete.conventions");
+        }
+        points.delete(point);
+        events.deleted("POINT", id, point.getName());
+    }
+
+    private Point current(long id, int expectedVersion) {
+        Point point = get(id);
+        if (point.getVersion() != expectedVersion) {
+            throw new StaleChange();
+        }
+        return point;
+    }
+
+    private String uniqueSlug(String base) {
+        String slug = base;
+        for (int n = 2; points.existsBySlug(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+}

@@ -1,0 +1,51 @@
+package fr.visioaccueil.network;
+
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The territory served: communities of communes and the distance table to the public services' offices. */
+@Service
+public class Territory {
+
+    private final JdbcClient jdbc;
+
+    Territory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Community> communities() {
+        return jdbc.sql("SELECT id, name, seat, population FROM community ORDER BY name")
+                .query((rs, n) -> new Community(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
+                .list();
+    }
+
+    @Transactional
+    public Community addCommunity(String name, String seat, int population) {
+        long id = jdbc.sql("INSERT INTO community (name, seat, population) VALUES (:name, :seat, :pop) RETURNING id")
+                .param("name", name).param("seat", seat).param("pop", population).query(Long.class).single();
+        return new Community(id, name, seat, population);
+    }
+
+    public List<Distance> distances() {
+        return jdbc.sql("""
+                SELECT community_id, service, office_town, distance_km, drive_minutes, local_count
+                  FROM distance ORDER BY community_id, service""")
+                .query((rs, n) -> new Distance(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getInt(5), rs.getInt(6)))
+                .list();
+    }
+
+    @Transactional
+    public void putDistance(Distance distance) {
+        jdbc.sql("""
+                INSERT INTO distance (community_id, service, office_town, distance_km, drive_minutes, local_count)
+                VALUES (:community, :service, :town, :km, :minutes, :local)
+                ON CONFLICT (community_id, service) DO UPDATE SET office_town = :town, distance_km = :km,
+                       drive_minutes = :minutes, local_count = :local""")
+                .param("community", distance.communityId()).param("service", distance.service())
+                .param("town", distance.officeTown()).param("km", distance.distanceKm())
+                .param("minutes", distance.driveMinutes()).param("local", distance.localCount()).update();
+    }
+}

@@ -1,0 +1,20 @@
+package fr.visioaccueil.shared;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Every "now" of the platform comes from this clock, in the network's time zone (tests may replace it). */
+@Configuration(proxyBeanMethods = false)
+class TimeConfiguration {
+
+    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.system(PARIS);
+    }
+}
