@@ -67,7 +67,9 @@ class DatabaseConfiguration {
         }
 
         static EmbeddedDatabase start(DatabaseProperties properties) throws IOException {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(properties.port());
+            // Spring closes the server after the connection pool; a JVM hook of its own could stop it first
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(properties.port())
+                    .setRegisterShutdownHook(false);
             if (properties.persistent()) {
                 Path directory = Path.of(properties.directory()).toAbsolutePath();
                 Files.createDirectories(directory);
