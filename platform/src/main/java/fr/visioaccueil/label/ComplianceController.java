@@ -67,9 +67,10 @@ class ComplianceController {
 
     @GetMapping("/admin/conformite.csv")
     ResponseEntity<byte[]> export(Locale locale) {
-        String fileName = "conformite-label-" + LocalDate.now(clock) + ".csv";
+        ContentDisposition attachment = ContentDisposition.attachment()
+                .filename("conformite-label-" + LocalDate.now(clock) + ".csv").build();
         return ResponseEntity.ok().contentType(CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment.toString())
                 .body(csv.write(compliance.all(), locale));
     }
 

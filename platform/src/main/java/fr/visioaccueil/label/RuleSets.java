@@ -68,8 +68,9 @@ class RuleSets {
             throw new StaleChange();
         }
         if (!before.code().equals(chosen.code())) {
-            log.info("Référentiel du label : {} → {} par {}", before.code(), chosen.code(), CurrentStaff.actorName());
-            events.publishEvent(new RegistryChanged(CurrentStaff.actorName(), "UPDATE", "NETWORK", 1,
+            String actor = CurrentStaff.actorName();
+            log.info("Référentiel du label : {} → {} par {}", before.code(), chosen.code(), actor);
+            events.publishEvent(new RegistryChanged(actor, "UPDATE", "NETWORK", 1,
                     "Référentiel du label", Changes.between(Map.of("référentiel du label", before.name()),
                     Map.of("référentiel du label", chosen.name()))));
         }

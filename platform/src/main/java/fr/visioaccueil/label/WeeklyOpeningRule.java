@@ -17,9 +17,9 @@ record WeeklyOpeningRule(Duration minimum, int minDays) implements LabelRule {
             return enoughDays ? Outcome.met(Reason.of("label.opening.met", hours, dayCount))
                     : Outcome.unmet(Reason.of("label.opening.short.days", hours, dayCount, Reason.days(minDays)));
         }
-        return enoughDays ? Outcome.unmet(Reason.of("label.opening.short.hours", hours, dayCount, Reason.duration(missing)))
-                : Outcome.unmet(Reason.of("label.opening.short.both", hours, dayCount, Reason.duration(missing),
-                        Reason.days(minDays)));
+        Reason lacking = Reason.duration(missing);
+        return enoughDays ? Outcome.unmet(Reason.of("label.opening.short.hours", hours, dayCount, lacking))
+                : Outcome.unmet(Reason.of("label.opening.short.both", hours, dayCount, lacking, Reason.days(minDays)));
     }
 
     @Override

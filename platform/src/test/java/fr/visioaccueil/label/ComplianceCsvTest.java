@@ -16,17 +16,20 @@ class ComplianceCsvTest {
         byte[] bytes = csv.write(List.of(), Locale.FRENCH);
 
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
-        assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("\uFEFFpoint;commune;référentiel;statut;raisons\r\n");
+        assertThat(new String(bytes, StandardCharsets.UTF_8))
+                .isEqualTo("\uFEFFpoint;commune;référentiel;statut;raisons\r\n");
     }
 
     @Test
     void writesOneRowPerPointWithItsReasons() {
         PointCompliance weak = new PointCompliance(9, "ESP@P Sousceyrac", "Sousceyrac", "RSP_2009",
-                "Relais Services Publics (2009)", false, List.of(new Finding(false, "Ouvert 21 h sur 3 jours : il manque 3 h."),
+                "Relais Services Publics (2009)", false, List.of(
+                new Finding(false, "Ouvert 21 h sur 3 jours : il manque 3 h."),
                 new Finding(true, "Partenaire « social » sous convention en cours : CAF."),
                 new Finding(false, "Aucun partenaire « emploi-formation » sous convention en cours.")));
         PointCompliance good = new PointCompliance(1, "ESP@P Bretenoux", "Bretenoux", "RSP_2009",
-                "Relais Services Publics (2009)", true, List.of(new Finding(true, "Ouvert 32 h 30 sur 5 jours par semaine.")));
+                "Relais Services Publics (2009)", true, List.of(
+                new Finding(true, "Ouvert 32 h 30 sur 5 jours par semaine.")));
 
         String text = new String(csv.write(List.of(weak, good), Locale.FRENCH), StandardCharsets.UTF_8);
 

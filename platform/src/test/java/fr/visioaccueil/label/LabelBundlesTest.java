@@ -19,8 +19,8 @@ class LabelBundlesTest {
 
     private static Properties load(String resource) throws IOException {
         Properties properties = new Properties();
-        try (Reader reader = new InputStreamReader(LabelBundlesTest.class.getClassLoader().getResourceAsStream(resource),
-                StandardCharsets.UTF_8)) {
+        try (Reader reader = new InputStreamReader(
+                LabelBundlesTest.class.getClassLoader().getResourceAsStream(resource), StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
         return properties;

@@ -56,12 +56,14 @@ class NationalOperatorsRuleTest {
             }
         }
 
-        assertThat(french(allNine.judge(facts.build()).reason())).isEqualTo("Opérateurs nationaux manquants : MSA, ANTS.");
+        assertThat(french(allNine.judge(facts.build()).reason()))
+                .isEqualTo("Opérateurs nationaux manquants : MSA, ANTS.");
     }
 
     @Test
     void theRequirementListsTheOperators() {
-        assertThat(french(new NationalOperatorsRule(List.of(NationalOperator.DGFIP, NationalOperator.CAF)).requirement()))
-                .isEqualTo("Opérateurs nationaux sous convention en cours : CAF, DGFiP.");
+        NationalOperatorsRule two = new NationalOperatorsRule(List.of(NationalOperator.DGFIP, NationalOperator.CAF));
+
+        assertThat(french(two.requirement())).isEqualTo("Opérateurs nationaux sous convention en cours : CAF, DGFiP.");
     }
 }

@@ -34,7 +34,8 @@ class PartnerCategoryRuleTest {
         Outcome outcome = employment.judge(facts);
 
         assertThat(outcome.met()).isFalse();
-        assertThat(french(outcome.reason())).isEqualTo("Aucun partenaire « emploi-formation » sous convention en cours.");
+        assertThat(french(outcome.reason()))
+                .isEqualTo("Aucun partenaire « emploi-formation » sous convention en cours.");
     }
 
     @Test
@@ -66,7 +67,8 @@ class PartnerCategoryRuleTest {
         PointFacts facts = Facts.point().partner("Conciliateur", OTHER, null)
                 .partner("ANPE", EMPLOYMENT_TRAINING, NationalOperator.FRANCE_TRAVAIL).build();
 
-        assertThat(french(social.judge(facts).reason())).isEqualTo("Aucun partenaire « social » sous convention en cours.");
+        assertThat(french(social.judge(facts).reason()))
+                .isEqualTo("Aucun partenaire « social » sous convention en cours.");
     }
 
     @Test
