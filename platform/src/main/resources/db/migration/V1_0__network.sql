@@ -120,7 +120,6 @@ CREATE TABLE network_profile (
     contact_email  VARCHAR(120) NOT NULL DEFAULT '',
     contact_phone  VARCHAR(20)  NOT NULL DEFAULT '',
     contact_address VARCHAR(200) NOT NULL DEFAULT '',
-    label_rule_set VARCHAR(30)  NOT NULL DEFAULT 'RSP_2009',
     logo_type      VARCHAR(40),
     logo           BYTEA,
     version        INTEGER      NOT NULL DEFAULT 0
