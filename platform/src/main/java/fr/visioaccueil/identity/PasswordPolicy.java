@@ -15,8 +15,10 @@ class PasswordPolicy {
 
     static final int MIN_LENGTH = 12;
     static final int MAX_LENGTH = 200;
-    private static final List<String> COMMON = List.of("motdepasse", "password", "azerty", "qwerty", "soleil",
-            "bonjour", "123456", "abcdef", "visioaccueil", "admin", "azertyuiop", "qwertyuiop");
+    // longest first, so that "azertyuiop" goes whole before "azerty" leaves "uiop" behind
+    private static final List<String> COMMON = List.of("visioaccueil", "1234567890", "azertyuiop", "qwertyuiop",
+            "motdepasse", "123456789", "password", "bonjour", "azerty", "qwerty", "soleil", "123456", "abcdef",
+            "admin");
 
     List<FieldProblem> problems(String password, String confirmation, String email) {
         List<FieldProblem> problems = new ArrayList<>();
