@@ -74,7 +74,10 @@ class AccountsController {
     String save(@PathVariable long id, @Valid @ModelAttribute("accountForm") AccountForm form, BindingResult errors,
                 Model model, HttpServletResponse response, RedirectAttributes redirect) {
         StaffAccount account = management.get(id);
-        if (!errors.hasErrors() && form.version() != null) {
+        if (form.version() == null) {
+            errors.rejectValue("version", "typeMismatch.accountForm.version");
+        }
+        if (!errors.hasErrors()) {
             try {
                 management.update(id, form.version(), form.details());
                 redirect.addFlashAttribute("flash", "app.saved");

@@ -104,6 +104,23 @@ class AccountFormValidationTest {
     }
 
     @Test
+    void refusesAnEditWithATamperedPointOrWithoutVersion() throws Exception {
+        long id = directory.create(new NewStaffAccount("tampered@espap46.example", "Altéré",
+                StaffRole.MEDIATOR, null, Set.of(firstPoint()), false));
+        mvc.perform(post("/admin/comptes/" + id).with(SignedIn.as(users, COORDINATOR)).with(csrf())
+                        .param("email", "tampered@espap46.example").param("displayName", "Altéré")
+                        .param("role", "MEDIATOR").param("pointIds", "abc").param("version", "0"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Choisissez les points dans la liste.")));
+        mvc.perform(post("/admin/comptes/" + id).with(SignedIn.as(users, COORDINATOR)).with(csrf())
+                        .param("email", "tampered@espap46.example").param("displayName", "Sans Version")
+                        .param("role", "MEDIATOR").param("pointIds", String.valueOf(firstPoint())))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Rechargez la page et recommencez.")));
+        assertThat(accounts.findById(id).orElseThrow().displayName()).isEqualTo("Altéré");
+    }
+
+    @Test
     void theCoordinatorCannotChangeTheirOwnRole() throws Exception {
         StaffAccount self = accounts.findByEmail(COORDINATOR).orElseThrow();
         mvc.perform(post("/admin/comptes/" + self.id()).with(SignedIn.as(users, COORDINATOR)).with(csrf())

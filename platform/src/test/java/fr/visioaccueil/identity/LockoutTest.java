@@ -24,6 +24,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -47,6 +48,8 @@ class LockoutTest {
     StaffAccounts accounts;
     @Autowired
     SignInProperties properties;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void locksAfterRepeatedFailuresEvenForTheRightPasswordUntilTheCoordinatorUnlocks() throws Exception {
@@ -94,6 +97,19 @@ class LockoutTest {
         assertThat(waits[3]).isGreaterThanOrEqualTo(300);
         assertThat(waits[4]).isGreaterThanOrEqualTo(600);
         assertThat(accounts.findById(id).orElseThrow().lockedUntil()).isNotNull();
+    }
+
+    @Test
+    void aLockThatRanOutStartsTheCountAgain() {
+        long id = account("revenue@espap46.example");
+        jdbc.sql("UPDATE staff_account SET failed_attempts = 5, locked_until = now() - interval '1 second'"
+                + " WHERE id = :id").param("id", id).update();
+
+        int attempts = accounts.recordFailure("revenue@espap46.example", Clock.systemUTC().instant(),
+                properties.lockAfter(), properties.lockFor());
+
+        assertThat(attempts).isEqualTo(1);
+        assertThat(accounts.findById(id).orElseThrow().lockedUntil()).isNull();
     }
 
     @Test
