@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -40,7 +39,8 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
             response.sendRedirect(request.getContextPath() + "/connexion?verrouille");
             return;
         }
-        int attempts = email == null ? 0 : accounts.findByEmail(email).map(this::countFailure).orElse(0);
+        int attempts = email == null ? 0
+                : accounts.recordFailure(email, clock.instant(), properties.lockAfter(), properties.lockFor());
         slowDown(attempts);
         String outcome = attempts >= properties.lockAfter() ? "verrouille" : "erreur";
         response.sendRedirect(request.getContextPath() + "/connexion?" + outcome);
@@ -51,15 +51,6 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
         if (event.getAuthentication().getPrincipal() instanceof StaffPrincipal principal) {
             accounts.recordSuccess(principal.accountId());
         }
-    }
-
-    private int countFailure(StaffAccount account) {
-        // once a lock has run out, counting starts again instead of locking at the next slip
-        boolean lockExpired = account.lockedUntil() != null && !account.isLockedAt(clock.instant());
-        int attempts = (lockExpired ? 0 : account.failedAttempts()) + 1;
-        Instant lockedUntil = attempts >= properties.lockAfter() ? clock.instant().plus(properties.lockFor()) : null;
-        accounts.recordFailure(account.id(), attempts, lockedUntil);
-        return attempts;
     }
 
     private void slowDown(int attempts) {

@@ -3,39 +3,38 @@ package fr.visioaccueil.identity;
 import fr.visioaccueil.shared.StaffRole;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The public face of staff accounts for other modules: creating accounts, and who works where. */
 @Service
 public class StaffDirectory {
 
     private final JdbcClient jdbc;
-    private final PasswordEncoder encoder;
+    private final AccountManagement management;
+    private final Passwords passwords;
 
-    StaffDirectory(JdbcClient jdbc, PasswordEncoder encoder) {
+    StaffDirectory(JdbcClient jdbc, AccountManagement management, Passwords passwords) {
         this.jdbc = jdbc;
-        this.encoder = encoder;
+        this.management = management;
+        this.passwords = passwords;
     }
 
-    @Transactional
+    /**
+     * Creates an account with the same checks as the coordinator's form, written to the audit log.
+     *
+     * @throws IllegalArgumentException when the account is not coherent (e-mail taken, a partner without
+     *                                  organisation, a mediator without point…)
+     */
     public long create(NewStaffAccount account) {
-        long id = jdbc.sql("""
-                INSERT INTO staff_account (email, display_name, role, organisation_id, trained)
-                VALUES (:email, :name, :role, :organisation, :trained) RETURNING id""")
-                .param("email", account.email().strip()).param("name", account.displayName().strip())
-                .param("role", account.role().name()).param("organisation", account.organisationId())
-                .param("trained", account.trained()).query(Long.class).single();
-        account.pointIds().forEach(point -> jdbc.sql("INSERT INTO staff_point (staff_account, point_id) VALUES (:a, :p)")
-                .param("a", id).param("p", point).update());
-        return id;
+        try {
+            return management.create(account);
+        } catch (InvalidAccount refused) {
+            throw new IllegalArgumentException("Compte refusé : " + refused.problems(), refused);
+        }
     }
 
-    @Transactional
     public void setPassword(long accountId, String rawPassword) {
-        jdbc.sql("UPDATE staff_account SET password_hash = :hash, failed_attempts = 0, locked_until = NULL WHERE id = :id")
-                .param("hash", encoder.encode(rawPassword)).param("id", accountId).update();
+        passwords.set(accountId, rawPassword);
     }
 
     /** Mediators of that point marked as trained, for the France Services rule (at least two). */

@@ -1,0 +1,58 @@
+package fr.visioaccueil.identity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** Issues the one-time link with which a person chooses their password (first time, or after forgetting it). */
+@Service
+class Invitations {
+
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .withZone(ZoneId.of("Europe/Paris"));
+
+    private final AccountManagement management;
+    private final PasswordTokens tokens;
+    private final AuditLog audit;
+    private final SignInProperties signIn;
+    private final MailingProperties mailing;
+    private final Environment environment;
+    private final Clock clock;
+
+    Invitations(AccountManagement management, PasswordTokens tokens, AuditLog audit, SignInProperties signIn,
+                MailingProperties mailing, Environment environment, Clock clock) {
+        this.management = management;
+        this.tokens = tokens;
+        this.audit = audit;
+        this.signIn = signIn;
+        this.mailing = mailing;
+        this.environment = environment;
+        this.clock = clock;
+    }
+
+    @Transactional
+    Invitation issue(long accountId) {
+        StaffAccount account = management.get(accountId);
+        Instant expiresAt = clock.instant().plus(signIn.invitationValidity());
+        String token = tokens.issue(accountId, expiresAt);
+        audit.account(AuditAction.INVITE, accountId, AccountSnapshots.summary(account.displayName(), account.email()),
+                "lien valable jusqu’au " + UNTIL.format(expiresAt));
+        String link = UriComponentsBuilder.fromUriString(publicUrl()).path("/mot-de-passe/choisir")
+                .queryParam("jeton", token).toUriString();
+        return new Invitation(accountId, account.email(), account.displayName(), link, expiresAt);
+    }
+
+    private String publicUrl() {
+        if (!mailing.publicUrl().isBlank()) {
+            return mailing.publicUrl().replaceAll("/+$", "");
+        }
+        // read at each call: the actual port is only known once the server has started
+        return "http://localhost:" + environment.getProperty("local.server.port",
+                environment.getProperty("server.port", "8080"));
+    }
+}
