@@ -64,6 +64,11 @@ public class Conventions {
         return saved;
     }
 
+    @Transactional
+    public Convention update(long id, int expectedVersion, ConventionTerms terms) {
+        return update(id, expectedVersion, terms, null);
+    }
+
     /** Replaces the terms and, when given (not null), the signed document, in one go: both or neither. */
     @Transactional
     public Convention update(long id, int expectedVersion, ConventionTerms terms, SignedDocument document) {

@@ -30,6 +30,9 @@ class ErrorPagesTest extends RegistryWebTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
                 .startsWith("application/json"));
         assertThat(response.body()).isEqualTo("{\"status\":404,\"erreur\":\"Cette page n’existe pas ou plus.\"}");
+        HttpResponse<String> malformed = SignedInClient.anonymous(port).get("/api/points?organisme=CAF");
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.body()).isEqualTo("{\"status\":400,\"erreur\":\"La demande est incorrecte.\"}");
     }
 
     @Test
@@ -46,6 +49,10 @@ class ErrorPagesTest extends RegistryWebTest {
         HttpResponse<String> forbidden = mediator.get("/admin/points");
         assertThat(forbidden.statusCode()).isEqualTo(403);
         assertThat(forbidden.body()).contains("Vous n’avez pas accès à cette page.", "Revenir à l’accueil");
+
+        HttpResponse<String> malformed = coordinator.get("/admin/conventions?point=Bretenoux");
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.body()).contains("La demande est incorrecte.");
     }
 
     @Test
