@@ -1,6 +1,7 @@
 package fr.visioaccueil.network;
 
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,6 +27,10 @@ class ConventionDocuments {
         return jdbc.sql("SELECT file_name, content FROM convention_document WHERE convention = :id")
                 .param("id", conventionId)
                 .query((rs, n) -> new SignedDocument(rs.getString(1), rs.getBytes(2))).optional();
+    }
+
+    Set<Long> conventionsWithDocument() {
+        return Set.copyOf(jdbc.sql("SELECT convention FROM convention_document").query(Long.class).list());
     }
 
     boolean exists(long conventionId) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,14 +51,27 @@ public class Conventions {
 
     @Transactional
     public Convention create(ConventionTerms terms) {
+        return create(terms, null);
+    }
+
+    /** Creates the convention and attaches its signed document (when given) in one go: both or neither. */
+    @Transactional
+    public Convention create(ConventionTerms terms, SignedDocument document) {
         checkReferences(terms);
         Convention saved = conventions.save(Convention.create(terms));
         events.created("CONVENTION", saved.getId(), describe(terms), terms.asMap());
+        attachIfGiven(saved.getId(), document);
         return saved;
     }
 
     @Transactional
     public Convention update(long id, int expectedVersion, ConventionTerms terms) {
+        return update(id, expectedVersion, terms, null);
+    }
+
+    /** Replaces the terms and, when given (not null), the signed document, in one go: both or neither. */
+    @Transactional
+    public Convention update(long id, int expectedVersion, ConventionTerms terms, SignedDocument document) {
         Convention convention = get(id);
         if (convention.getVersion() != expectedVersion) {
             throw new StaleChange();
@@ -67,6 +81,7 @@ public class Conventions {
         convention.update(terms);
         Convention saved = conventions.save(convention);
         events.updated("CONVENTION", id, describe(terms), before, terms.asMap());
+        attachIfGiven(id, document);
         return saved;
     }
 
@@ -78,8 +93,19 @@ public class Conventions {
                 Map.of("document signé", document.fileName()));
     }
 
+    private void attachIfGiven(long id, SignedDocument document) {
+        if (document != null) {
+            attachDocument(id, document);
+        }
+    }
+
     public Optional<SignedDocument> document(long id) {
         return documents.find(id);
+    }
+
+    /** The conventions whose signed document is attached, without loading any document. */
+    public Set<Long> withDocument() {
+        return documents.conventionsWithDocument();
     }
 
     public boolean hasDocument(long id) {

@@ -28,8 +28,11 @@ public class NetworkProfiles {
                 .single();
     }
 
+    /** Refuses colours that white text cannot be read on (see {@link BrandColour}); stale versions too. */
     @Transactional
     public void update(int expectedVersion, NetworkProfile profile) {
+        BrandColour.requireReadable("primaryColor", profile.primaryColor());
+        BrandColour.requireReadable("accentColor", profile.accentColor());
         NetworkProfile before = current();
         int updated = jdbc.sql("""
                 UPDATE network_profile SET name = :name, short_name = :short, territory = :territory,

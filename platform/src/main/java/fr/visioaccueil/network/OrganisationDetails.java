@@ -8,6 +8,11 @@ public record OrganisationDetails(
         String name, String shortName, OrganisationCategory category, NationalOperator nationalOperator,
         String correspondentName, String correspondentEmail, String correspondentPhone, String website) {
 
+    /** The same organisation with another correspondent, as its own correspondent may change it. */
+    public OrganisationDetails withCorrespondent(String name, String email, String phone) {
+        return new OrganisationDetails(this.name, shortName, category, nationalOperator, name, email, phone, website);
+    }
+
     Map<String, Object> asMap() {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("nom", name);

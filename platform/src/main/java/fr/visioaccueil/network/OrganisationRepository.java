@@ -8,4 +8,6 @@ interface OrganisationRepository extends ListCrudRepository<Organisation, Long> 
     List<Organisation> findAllByOrderByName();
 
     boolean existsByNameIgnoreCase(String name);
+
+    boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
 }

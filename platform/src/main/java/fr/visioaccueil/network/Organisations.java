@@ -4,6 +4,7 @@ import fr.visioaccueil.shared.NotFound;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,6 +53,9 @@ public class Organisations {
         if (organisation.getVersion() != expectedVersion) {
             throw new StaleChange();
         }
+        if (organisations.existsByNameIgnoreCaseAndIdNot(details.name(), id)) {
+            throw new InvalidChange("name", "organisation.name.taken");
+        }
         Map<String, Object> before = organisation.details().asMap();
         organisation.update(details);
         Organisation saved = organisations.save(organisation);
@@ -70,14 +74,18 @@ public class Organisations {
         return logos.find(id);
     }
 
-    /** Refuses to delete an organisation that conventions still bind to a point. */
+    /** Refuses to delete an organisation that conventions bind to a point or that partner accounts belong to. */
     @Transactional
     public void delete(long id) {
         Organisation organisation = get(id);
         if (conventions.existsByOrganisationId(id)) {
             throw new InvalidChange("organisation", "organisation.delete.conventions");
         }
-        organisations.delete(organisation);
+        try {
+            organisations.delete(organisation);
+        } catch (DataIntegrityViolationException referenced) {
+            throw new InvalidChange("organisation", "organisation.delete.staff");
+        }
         events.deleted("ORGANISATION", id, organisation.getName());
     }
 }

@@ -4,6 +4,7 @@ import fr.visioaccueil.shared.NotFound;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,11 +14,13 @@ public class Points {
 
     private final PointRepository points;
     private final ConventionRepository conventions;
+    private final Territory territory;
     private final RegistryEvents events;
 
-    Points(PointRepository points, ConventionRepository conventions, RegistryEvents events) {
+    Points(PointRepository points, ConventionRepository conventions, Territory territory, RegistryEvents events) {
         this.points = points;
         this.conventions = conventions;
+        this.territory = territory;
         this.events = events;
     }
 
@@ -39,6 +42,7 @@ public class Points {
 
     @Transactional
     public Point create(PointDetails details) {
+        checkCommunity(details);
         Point point = Point.create(details);
         point.setSlug(uniqueSlug(point.getSlug()));
         Point saved = points.save(point);
@@ -48,6 +52,7 @@ public class Points {
 
     @Transactional
     public Point update(long id, int expectedVersion, PointDetails details) {
+        checkCommunity(details);
         Point point = current(id, expectedVersion);
         Map<String, Object> before = point.details().asMap();
         point.update(details);
@@ -76,9 +81,10 @@ public class Points {
         return saved;
     }
 
+    /** Closures are named by their position, so the version guards against removing one that moved meanwhile. */
     @Transactional
-    public Point removeClosure(long id, int index) {
-        Point point = get(id);
+    public Point removeClosure(long id, int expectedVersion, int index) {
+        Point point = current(id, expectedVersion);
         Closure removed = point.removeClosure(index);
         Point saved = points.save(point);
         events.updated("POINT", id, saved.getName(), Map.of("fermeture", removed.firstDay() + " – " + removed.lastDay()),
@@ -86,14 +92,21 @@ public class Points {
         return saved;
     }
 
-    /** Refuses to delete a point that conventions (or staff) still name. */
+    /**
+     * Refuses to delete a point that conventions (or staff) still name. Staff accounts belong to another module,
+     * so their reference is known from the database's foreign key rather than asked for.
+     */
     @Transactional
     public void delete(long id) {
         Point point = get(id);
         if (conventions.existsByPointId(id)) {
             throw new InvalidChange("point", "point.delete.conventions");
         }
-        points.delete(point);
+        try {
+            points.delete(point);
+        } catch (DataIntegrityViolationException referenced) {
+            throw new InvalidChange("point", "point.delete.staff");
+        }
         events.deleted("POINT", id, point.getName());
     }
 
@@ -103,6 +116,12 @@ public class Points {
             throw new StaleChange();
         }
         return point;
+    }
+
+    private void checkCommunity(PointDetails details) {
+        if (details.communityId() != null && !territory.hasCommunity(details.communityId())) {
+            throw new InvalidChange("communityId", "point.community.unknown");
+        }
     }
 
     private String uniqueSlug(String base) {

@@ -21,6 +21,10 @@ public class Territory {
                 .list();
     }
 
+    public boolean hasCommunity(long id) {
+        return jdbc.sql("SELECT count(*) FROM community WHERE id = :id").param("id", id).query(Long.class).single() > 0;
+    }
+
     @Transactional
     public Community addCommunity(String name, String seat, int population) {
         long id = jdbc.sql("INSERT INTO community (name, seat, population) VALUES (:name, :seat, :pop) RETURNING id")

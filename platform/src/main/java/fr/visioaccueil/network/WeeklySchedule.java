@@ -1,6 +1,7 @@
 package fr.visioaccueil.network;
 
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,16 @@ public record WeeklySchedule(List<? extends WeeklyRange> ranges) {
 
     public long days() {
         return ranges.stream().mapToInt(WeeklyRange::day).distinct().count();
+    }
+
+    /** Every range lies within one day (1 = Monday … 7 = Sunday) and ends after it starts. */
+    static void requireValid(int day, LocalTime opens, LocalTime closes) {
+        if (day < 1 || day > 7) {
+            throw new InvalidChange("day", "hours.day");
+        }
+        if (opens == null || closes == null || !closes.isAfter(opens)) {
+            throw new InvalidChange("closes", "hours.endBeforeStart");
+        }
     }
 
     /** The first pair of ranges that overlap on the same day, if any. */

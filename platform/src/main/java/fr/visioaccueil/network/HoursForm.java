@@ -1,0 +1,59 @@
+package fr.visioaccueil.network;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.springframework.validation.Errors;
+
+/** The weekly grid of a point: for each day (Monday first) a few rows "from – to"; empty rows mean nothing. */
+record HoursForm(
+        int version,
+        @NotNull(message = "{validation.required}") @Size(min = 7, max = 7, message = "{validation.week}") @Valid
+        List<DayRows> days) {
+
+    static final int ROWS_PER_DAY = 4;
+
+    record DayRows(@NotNull(message = "{validation.required}") @Valid List<RangeRow> ranges) {
+    }
+
+    record RangeRow(@Pattern(regexp = FormPatterns.TIME, message = "{validation.time}") String opens,
+                    @Pattern(regexp = FormPatterns.TIME, message = "{validation.time}") String closes) {
+    }
+
+    static HoursForm of(Point point) {
+        List<DayRows> days = IntStream.rangeClosed(1, 7).mapToObj(day -> {
+            List<RangeRow> rows = point.getOpeningHours().stream().filter(range -> range.day() == day)
+                    .map(range -> new RangeRow(range.opens().toString(), range.closes().toString()))
+                    .collect(Collectors.toCollection(ArrayList::new));
+            while (rows.size() < ROWS_PER_DAY) {
+                rows.add(new RangeRow("", ""));
+            }
+            return new DayRows(rows);
+        }).toList();
+        return new HoursForm(point.getVersion(), days);
+    }
+
+    /** The ranges of the filled rows; each row the domain refuses gets its reason on its own fields. */
+    List<OpeningRange> toRanges(Errors errors) {
+        List<OpeningRange> ranges = new ArrayList<>();
+        List<DayRows> week = Objects.requireNonNullElse(days, List.of());
+        for (int d = 0; d < Math.min(7, week.size()); d++) {
+            int day = d + 1;
+            List<RangeRow> rows = week.get(d) == null ? List.of() : Objects.requireNonNullElse(week.get(d).ranges(), List.of());
+            for (int r = 0; r < rows.size(); r++) {
+                RangeRow row = rows.get(r);
+                if (row != null && !RangeRows.isBlank(row.opens(), row.closes())) {
+                    RangeRows.toRange(errors, "days[%d].ranges[%d]".formatted(d, r), row.opens(), row.closes(),
+                            (opens, closes) -> new OpeningRange(day, opens, closes)).ifPresent(ranges::add);
+                }
+            }
+        }
+        return ranges;
+    }
+}
