@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
 
 /** The coordinator's account form; {@code version} is null for a new account, {@code trained} null when unticked. */
 record AccountForm(
-        @NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.tooLong}")
+        @NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.size}")
         @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{validation.email}") String email,
-        @NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.tooLong}")
+        @NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.size}")
         String displayName,
         @NotNull(message = "{validation.required}") StaffRole role,
         Long organisationId,
