@@ -43,8 +43,8 @@ class AccountFormValidationTest {
     static Stream<Arguments> badAccounts() {
         return Stream.of(
                 Arguments.of("", "", "MEDIATOR", "", "1", "Ce champ est obligatoire."),
-                Arguments.of("long@espap46.example", LONG, "COORDINATOR", "", "", "120 caractères au plus."),
-                Arguments.of("pas-une-adresse", "Sans Arobase", "COORDINATOR", "", "", "adresse électronique complète"),
+                Arguments.of("long@espap46.example", LONG, "COORDINATOR", "", "", "doit faire au plus 120 caractères."),
+                Arguments.of("pas-une-adresse", "Sans Arobase", "COORDINATOR", "", "", "Adresse électronique incorrecte"),
                 Arguments.of("Claire.LAFON@espap46.example", "Doublon", "COORDINATOR", "", "",
                         "Un compte existe déjà avec cette adresse électronique."),
                 Arguments.of("sans.organisme@espap46.example", "Sans Organisme", "PARTNER_AGENT", "", "",
