@@ -67,7 +67,10 @@ class DatabaseConfiguration {
         }
 
         static EmbeddedDatabase start(DatabaseProperties properties) throws IOException {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(properties.port());
+            // Spring stops the server when it closes this bean, after everything that still writes to it; zonky's
+            // own shutdown hook would stop it first, and the shutdown would then wait 30 s for a connection
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(properties.port())
+                    .setRegisterShutdownHook(false);
             if (properties.persistent()) {
                 Path directory = Path.of(properties.directory()).toAbsolutePath();
                 Files.createDirectories(directory);
