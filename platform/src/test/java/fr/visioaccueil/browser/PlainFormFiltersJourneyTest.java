@@ -1,0 +1,37 @@
+package fr.visioaccueil.browser;
+
+import static fr.visioaccueil.browser.PublicPagesJourneyTest.titles;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/** The filters of the list of points work as a plain form, in a browser without JavaScript. */
+@BrowserTest(javascript = false)
+class PlainFormFiltersJourneyTest {
+
+    @Test
+    void filtersByCommune(Browser browser) {
+        browser.open("/points");
+        new Select(browser.find(By.id("commune"))).selectByVisibleText("Gourdon");
+
+        browser.submit(browser.find(By.cssSelector("form.filters button[type=submit]")));
+
+        assertThat(browser.path()).isEqualTo("/points?commune=Gourdon&organisme=");
+        assertThat(titles(browser)).containsExactly("ESP@P Gourdon");
+        assertThat(new Select(browser.find(By.id("commune"))).getFirstSelectedOption().getText()).isEqualTo("Gourdon");
+    }
+
+    @Test
+    void filtersByOrganisation(Browser browser) {
+        browser.open("/points");
+        new Select(browser.find(By.id("organisme"))).selectByVisibleText("UDAF du Lot — Point info famille");
+
+        browser.submit(browser.find(By.cssSelector("form.filters button[type=submit]")));
+
+        assertThat(browser.path()).startsWith("/points?commune=&organisme=");
+        assertThat(titles(browser)).contains("ESP@P Bretenoux", "ESP@P Latronquière", "ESP@P Livernon")
+                .doesNotContain("ESP@P Gourdon");
+    }
+}
