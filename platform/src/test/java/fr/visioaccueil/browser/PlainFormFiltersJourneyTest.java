@@ -13,10 +13,7 @@ class PlainFormFiltersJourneyTest {
 
     @Test
     void filtersByCommune(Browser browser) {
-        browser.open("/points");
-        new Select(browser.find(By.id("commune"))).selectByVisibleText("Gourdon");
-
-        browser.submit(browser.find(By.cssSelector("form.filters button[type=submit]")));
+        submitFilter(browser, "commune", "Gourdon");
 
         assertThat(browser.path()).isEqualTo("/points?commune=Gourdon&organisme=");
         assertThat(titles(browser)).containsExactly("ESP@P Gourdon");
@@ -25,13 +22,16 @@ class PlainFormFiltersJourneyTest {
 
     @Test
     void filtersByOrganisation(Browser browser) {
-        browser.open("/points");
-        new Select(browser.find(By.id("organisme"))).selectByVisibleText("UDAF du Lot — Point info famille");
-
-        browser.submit(browser.find(By.cssSelector("form.filters button[type=submit]")));
+        submitFilter(browser, "organisme", "UDAF du Lot — Point info famille");
 
         assertThat(browser.path()).startsWith("/points?commune=&organisme=");
         assertThat(titles(browser)).contains("ESP@P Bretenoux", "ESP@P Latronquière", "ESP@P Livernon")
                 .doesNotContain("ESP@P Gourdon");
+    }
+
+    private static void submitFilter(Browser browser, String filter, String choice) {
+        browser.open("/points");
+        new Select(browser.find(By.id(filter))).selectByVisibleText(choice);
+        browser.submit(browser.find(By.cssSelector("form.filters button[type=submit]")));
     }
 }

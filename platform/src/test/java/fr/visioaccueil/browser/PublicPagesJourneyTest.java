@@ -29,31 +29,19 @@ class PublicPagesJourneyTest {
 
     @Test
     void choosingACommuneUpdatesTheListInPlaceAndTheAddress(Browser browser) {
-        browser.open("/points");
-        markPage(browser);
+        List<String> titles = filterInPlace(browser, "commune", "Gourdon");
 
-        new Select(browser.find(By.id("commune"))).selectByVisibleText("Gourdon");
-
-        browser.waitUntil(ExpectedConditions.urlContains("commune=Gourdon"));
-        browser.waitUntil(ExpectedConditions.numberOfElementsToBeLessThan(CARD_TITLES, 9));
-        assertThat(titles(browser)).contains("ESP@P Gourdon").allMatch(title -> title.contains("Gourdon"));
-        assertUpdatedInPlace(browser);
+        assertThat(titles).contains("ESP@P Gourdon").allMatch(title -> title.contains("Gourdon"));
     }
 
     @Test
     void choosingAnOrganisationKeepsOnlyThePointsWhereItIsPresent(Browser browser) {
-        browser.open("/points");
-        markPage(browser);
+        List<String> titles = filterInPlace(browser, "organisme", "UDAF du Lot — Point info famille");
 
-        new Select(browser.find(By.id("organisme"))).selectByVisibleText("UDAF du Lot — Point info famille");
-
-        browser.waitUntil(ExpectedConditions.urlContains("organisme="));
-        browser.waitUntil(ExpectedConditions.numberOfElementsToBeLessThan(CARD_TITLES, 9));
-        assertThat(titles(browser)).contains("ESP@P Bretenoux", "ESP@P Latronquière", "ESP@P Livernon")
+        assertThat(titles).contains("ESP@P Bretenoux", "ESP@P Latronquière", "ESP@P Livernon")
                 .doesNotContain("ESP@P Gourdon");
         assertThat(browser.findAll(By.cssSelector("#resultats article")))
                 .allMatch(card -> card.getText().contains("UDAF"));
-        assertUpdatedInPlace(browser);
     }
 
     @Test
@@ -80,13 +68,18 @@ class PublicPagesJourneyTest {
         return browser.findAll(CARD_TITLES).stream().map(WebElement::getText).toList();
     }
 
-    /** A mark that a full page load would wipe out. */
-    private static void markPage(Browser browser) {
-        browser.script("window.visioSamePage = true;");
-    }
+    /**
+     * Chooses in a filter and waits for htmx to replace the results and push the new address, checking that
+     * the page was not reloaded (a full load would wipe out the mark set before).
+     */
+    private static List<String> filterInPlace(Browser browser, String filter, String choice) {
+        browser.open("/points").script("window.visioSamePage = true;");
+        new Select(browser.find(By.id(filter))).selectByVisibleText(choice);
 
-    private static void assertUpdatedInPlace(Browser browser) {
+        browser.waitUntil(ExpectedConditions.numberOfElementsToBeLessThan(CARD_TITLES, 9));
+        browser.waitUntil(ExpectedConditions.urlMatches(filter + "=[^&]+"));
         assertThat(browser.script("return window.visioSamePage === true;")).as("no full page load").isEqualTo(true);
         assertThat(browser.findAll(By.id("resultats"))).as("one results region").hasSize(1);
+        return titles(browser);
     }
 }
