@@ -20,6 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** One headless Chromium pointed at the platform under test, with the few moves every journey needs. */
@@ -46,15 +47,27 @@ public final class Browser implements AutoCloseable {
 
     /** Signs in through the real sign-in form and waits for the page it leads to. */
     public Browser signIn(String email, String password) {
-        open("/connexion");
-        driver.findElement(By.id("email")).sendKeys(email);
-        driver.findElement(By.id("password")).sendKeys(password);
+        open("/connexion").fill("email", email).fill("password", password);
         submit(driver.findElement(By.cssSelector("main form button[type=submit]")));
         return this;
     }
 
     public Browser signIn(DemoStaff staff) {
         return signIn(staff.email(), DemoStaff.PASSWORD);
+    }
+
+    /** Replaces what a field holds with {@code text}; the field is found by its id. */
+    public Browser fill(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Chooses an option of a {@code select}, found by its id, by the text a person reads. */
+    public Browser choose(String id, String visibleText) {
+        new Select(driver.findElement(By.id(id))).selectByVisibleText(visibleText);
+        return this;
     }
 
     /** Clicks a button that submits a form and waits until the next page has replaced this one. */

@@ -30,8 +30,7 @@ class PlainFormFiltersJourneyTest {
     }
 
     private static void submitFilter(Browser browser, String filter, String choice) {
-        browser.open("/points");
-        new Select(browser.find(By.id(filter))).selectByVisibleText(choice);
+        browser.open("/points").choose(filter, choice);
         browser.submit(browser.find(By.cssSelector("form.filters button[type=submit]")));
     }
 }

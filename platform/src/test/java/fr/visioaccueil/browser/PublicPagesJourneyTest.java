@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 
 /** A citizen finds a point without signing in: home page, the list with its filters (htmx), a point's page. */
 @BrowserTest
@@ -74,7 +73,7 @@ class PublicPagesJourneyTest {
      */
     private static List<String> filterInPlace(Browser browser, String filter, String choice) {
         browser.open("/points").script("window.visioSamePage = true;");
-        new Select(browser.find(By.id(filter))).selectByVisibleText(choice);
+        browser.choose(filter, choice);
 
         browser.waitUntil(ExpectedConditions.numberOfElementsToBeLessThan(CARD_TITLES, 9));
         browser.waitUntil(ExpectedConditions.urlMatches(filter + "=[^&]+"));
