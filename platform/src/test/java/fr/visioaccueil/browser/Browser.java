@@ -48,7 +48,7 @@ public final class Browser implements AutoCloseable {
     /** Signs in through the real sign-in form and waits for the page it leads to. */
     public Browser signIn(String email, String password) {
         open("/connexion").fill("email", email).fill("password", password);
-        submit(driver.findElement(By.cssSelector("main form button[type=submit]")));
+        clickThrough(driver.findElement(By.cssSelector("main form button[type=submit]")));
         return this;
     }
 
@@ -70,10 +70,10 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Clicks a button that submits a form and waits until the next page has replaced this one. */
-    public void submit(WebElement button) {
+    /** Clicks a link or a submit button and waits until the next page has replaced this one. */
+    public void clickThrough(WebElement linkOrButton) {
         WebElement page = driver.findElement(By.tagName("html"));
-        button.click();
+        linkOrButton.click();
         waitUntil(ExpectedConditions.stalenessOf(page));
     }
 

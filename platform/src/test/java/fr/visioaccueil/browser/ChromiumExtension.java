@@ -11,8 +11,8 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Starts one Chromium per test class against the platform's random port, hands it to the tests as a
- * {@link Browser} parameter, signed out at the start of each test, photographs the page when a test fails, and quits when the class is done
- * (the class store closes what it holds).
+ * {@link Browser} parameter (signed out at the start of each test), photographs the page when a test fails, and
+ * quits when the class is done (the class store closes what it holds).
  */
 final class ChromiumExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver, TestWatcher {
 

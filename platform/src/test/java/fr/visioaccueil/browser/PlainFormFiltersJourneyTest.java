@@ -31,6 +31,6 @@ class PlainFormFiltersJourneyTest {
 
     private static void submitFilter(Browser browser, String filter, String choice) {
         browser.open("/points").choose(filter, choice);
-        browser.submit(browser.find(By.cssSelector("form.filters button[type=submit]")));
+        browser.clickThrough(browser.find(By.cssSelector("form.filters button[type=submit]")));
     }
 }

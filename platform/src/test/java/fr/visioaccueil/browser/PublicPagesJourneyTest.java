@@ -20,7 +20,7 @@ class PublicPagesJourneyTest {
 
         assertThat(browser.text(By.tagName("h1"))).contains("ESP@P");
         assertThat(browser.findAll(By.cssSelector("main a[href^='/points/']"))).hasSizeGreaterThanOrEqualTo(9);
-        browser.submit(browser.find(By.cssSelector("main a[href='/points'][role=button]")));
+        browser.clickThrough(browser.find(By.cssSelector("main a[href='/points'][role=button]")));
 
         assertThat(browser.path()).isEqualTo("/points");
         assertThat(titles(browser)).contains("ESP@P Bretenoux", "ESP@P Sousceyrac").hasSizeGreaterThanOrEqualTo(9);
@@ -46,7 +46,7 @@ class PublicPagesJourneyTest {
     @Test
     void aPointPageShowsItsHoursClosuresAndPartners(Browser browser) {
         browser.open("/points");
-        browser.submit(browser.find(By.linkText("ESP@P Bretenoux")));
+        browser.clickThrough(browser.find(By.linkText("ESP@P Bretenoux")));
 
         assertThat(browser.path()).isEqualTo("/points/espap-bretenoux");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("ESP@P Bretenoux");
