@@ -28,7 +28,7 @@ class SignInJourneyTest {
         Cookie session = browser.cookie(SESSION);
         assertThat(session).as("session cookie").isNotNull();
         assertThat(session.isHttpOnly()).isTrue();
-        assertThat(session.getSameSite()).isEqualToIgnoringCase("Lax");
+        assertThat(session.getSameSite()).isIn("Lax", "Strict");
         if (anonymous != null) {
             assertThat(session.getValue()).as("a new session id after sign-in").isNotEqualTo(anonymous.getValue());
         }
