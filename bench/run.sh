@@ -126,7 +126,8 @@ weight() {
     gz=$(curl -fsS -H 'Accept-Encoding: gzip' -o /dev/null -D "$OUT/headers" -w '%{size_download}' \
       "http://127.0.0.1:$port$asset")
     encoding=$(tr -d '\r' <"$OUT/headers" | awk -F': ' 'tolower($1) == "content-encoding" {print $2}')
-    printf '   %-52s %8d B raw %8d B served (%s)\n' "$asset" "$raw" "$gz" "${encoding:-identity}" >&2
+    printf '   %-52s %8d B raw %8d B served (%s)\n' "$asset" "$raw" "$gz" "${encoding:-identity}" \
+      | tee -a "$OUT/assets.txt" >&2
     total_raw=$(( total_raw + raw )); total_gz=$(( total_gz + gz ))
   done
   echo "$total_raw $total_gz"
@@ -167,6 +168,12 @@ Each start waits up to ${QUIET_WAIT:-60} s for the 1-minute load to fall below t
 below is the load when the run ended. On a machine shared with other work, the wall times are upper bounds.
 
 $report
+
+What each page loads (\`/\` first, then \`/points\`; small files are sent uncompressed, below Tomcat's 2 KB threshold):
+
+\`\`\`
+$(cat "$OUT/assets.txt")
+\`\`\`
 
 Per run (ms, KiB): fresh first page, fresh with points, kept first page, kept with points, java RSS fresh, java RSS
 kept, PostgreSQL RSS, PostgreSQL PSS, java CPU ms to first page fresh, same kept, load average:

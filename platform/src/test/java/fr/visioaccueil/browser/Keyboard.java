@@ -71,7 +71,7 @@ public final class Keyboard {
     }
 
     static String describe(WebElement element) {
-        String id = element.getAttribute("id");
+        String id = element.getDomAttribute("id");
         String text = element.getText().strip();
         return "<" + element.getTagName() + (id == null || id.isEmpty() ? "" : " id=" + id) + "> "
                 + (text.length() > 40 ? text.substring(0, 40) + "…" : text);

@@ -19,7 +19,7 @@ class KeyboardJourneyTest {
 
         WebElement skip = browser.keyboard().tab().focused();
 
-        assertThat(skip.getAttribute("href")).endsWith("#contenu");
+        assertThat(skip.getDomAttribute("href")).endsWith("#contenu");
         assertThat(skip.getRect().getX()).as("on screen when focused").isGreaterThanOrEqualTo(0);
         browser.keyboard().assertFocusVisible();
     }
@@ -42,12 +42,12 @@ class KeyboardJourneyTest {
         keyboard.press(Keys.ENTER);
         browser.waitForPath("/points");
 
-        keyboard.tabUntil(element -> "commune".equals(element.getAttribute("id")), 15);
+        keyboard.tabUntil(element -> "commune".equals(element.getDomAttribute("id")), 15);
         keyboard.press(Keys.ARROW_DOWN);
         browser.waitUntil(ExpectedConditions.urlContains("commune="));
         browser.waitUntil(ExpectedConditions.numberOfElementsToBeLessThan(By.cssSelector("#resultats article"), 9));
 
-        keyboard.tabUntil(element -> "organisme".equals(element.getAttribute("id")), 3);
-        keyboard.tabUntil(element -> "submit".equals(element.getAttribute("type")), 3);
+        keyboard.tabUntil(element -> "organisme".equals(element.getDomAttribute("id")), 3);
+        keyboard.tabUntil(element -> "submit".equals(element.getDomAttribute("type")), 3);
     }
 }
