@@ -169,7 +169,7 @@ below is the load when the run ended. On a machine shared with other work, the w
 
 $report
 
-What each page loads (\`/\` first, then \`/points\`; small files are sent uncompressed, below Tomcat's 2 KB threshold):
+What each page loads (\`/\` first, then \`/points\`; files under Tomcat's 2 KB threshold and images are sent as they are):
 
 \`\`\`
 $(cat "$OUT/assets.txt")
