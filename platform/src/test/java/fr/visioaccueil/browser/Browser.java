@@ -1,0 +1,155 @@
+package fr.visioaccueil.browser;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** One headless Chromium pointed at the platform under test, with the few moves every journey needs. */
+public final class Browser implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    private final WebDriver driver;
+    private final String baseUrl;
+    private final Path profile;
+
+    Browser(WebDriver driver, String baseUrl, Path profile) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+        this.profile = profile;
+    }
+
+    /** Opens a path of the platform, e.g. {@code /points?commune=Gourdon}, and waits for the page to load. */
+    public Browser open(String path) {
+        driver.get(baseUrl + path);
+        return this;
+    }
+
+    /** Signs in through the real sign-in form and waits for the page it leads to. */
+    public Browser signIn(String email, String password) {
+        open("/connexion").fill("email", email).fill("password", password);
+        clickThrough(driver.findElement(By.cssSelector("main form button[type=submit]")));
+        return this;
+    }
+
+    public Browser signIn(DemoStaff staff) {
+        return signIn(staff.email(), DemoStaff.PASSWORD);
+    }
+
+    /** Replaces what a field holds with {@code text}; the field is found by its id. */
+    public Browser fill(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Chooses an option of a {@code select}, found by its id, by the text a person reads. */
+    public Browser choose(String id, String visibleText) {
+        new Select(driver.findElement(By.id(id))).selectByVisibleText(visibleText);
+        return this;
+    }
+
+    /** Clicks a link or a submit button and waits until the next page has replaced this one. */
+    public void clickThrough(WebElement linkOrButton) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        linkOrButton.click();
+        waitUntil(ExpectedConditions.stalenessOf(page));
+    }
+
+    /** Path and query of the current page, without the scheme, host and port. */
+    public String path() {
+        URI current = URI.create(driver.getCurrentUrl());
+        return current.getRawPath() + (current.getRawQuery() == null ? "" : "?" + current.getRawQuery());
+    }
+
+    public WebElement find(By by) {
+        return driver.findElement(by);
+    }
+
+    public List<WebElement> findAll(By by) {
+        return driver.findElements(by);
+    }
+
+    public String text(By by) {
+        return find(by).getText();
+    }
+
+    /** Waits until the current path and query are exactly {@code path}. */
+    public Browser waitForPath(String path) {
+        waitUntil(page -> path.equals(path()));
+        return this;
+    }
+
+    /** Forgets cookies and storage, so that every test starts signed out whatever the previous one did. */
+    void forgetEverything() {
+        ((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        ((ChromeDriver) driver).executeCdpCommand("Storage.clearDataForOrigin",
+                Map.of("origin", baseUrl, "storageTypes", "all"));
+    }
+
+    public Cookie cookie(String name) {
+        return driver.manage().getCookieNamed(name);
+    }
+
+    public <T> T waitUntil(ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, WAIT).until(condition);
+    }
+
+    public Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    public Keyboard keyboard() {
+        return new Keyboard(driver);
+    }
+
+    /** Fails listing every serious or critical WCAG 2 A/AA violation that axe-core finds on this page. */
+    public void assertAccessible() {
+        Accessibility.assertNoSeriousViolations(driver);
+    }
+
+    /** Saves what the page looks like now as {@code target/screenshots/<name>.png}. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png");
+            Path taken = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            return Files.move(taken, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException failure) {
+            throw new IllegalStateException("Cannot save the screenshot " + name, failure);
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package fr.visioaccueil.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.SessionNotCreatedException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Starts Debian's Chromium through Debian's chromedriver. Selenium Manager is never asked: it would try to
+ * download a browser, which these machines cannot do.
+ */
+final class Chromium {
+
+    static final Path BROWSER = Path.of(System.getProperty("visio.chromium", "/usr/bin/chromium"));
+    static final Path DRIVER = Path.of(System.getProperty("visio.chromedriver", "/usr/bin/chromedriver"));
+
+    private static final String INSTALL_HINT =
+            " — run ./test.sh (it installs what is missing) or: apt-get install -y chromium chromium-driver";
+
+    private Chromium() {
+    }
+
+    static Browser start(String baseUrl, boolean javascript) {
+        requireExecutable(BROWSER);
+        requireExecutable(DRIVER);
+        Path profile = freshProfile();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().withSilent(true).build();
+        try {
+            ChromeDriver driver = new ChromeDriver(service, options(profile, javascript));
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30)).pageLoadTimeout(Duration.ofSeconds(30));
+            return new Browser(driver, baseUrl, profile);
+        } catch (SessionNotCreatedException failure) {
+            service.stop();
+            throw new IllegalStateException("Chromium did not start (" + BROWSER + " with " + DRIVER + ")"
+                    + INSTALL_HINT, failure);
+        }
+    }
+
+    private static ChromeOptions options(Path profile, boolean javascript) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BROWSER.toFile());
+        // the flags known to work as root on these machines (ARCHITECTURE.md); the window is big enough for
+        // the desktop layout so that screenshots show what a person at a point sees
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1024", "--lang=fr-FR",
+                "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr",
+                "profile.managed_default_content_settings.javascript", javascript ? 1 : 2));
+        return options;
+    }
+
+    private static void requireExecutable(Path file) {
+        if (!Files.isExecutable(file)) {
+            throw new IllegalStateException("Browser tests need " + file + ", which is missing" + INSTALL_HINT);
+        }
+    }
+
+    private static Path freshProfile() {
+        try {
+            return Files.createTempDirectory("visio-chromium-");
+        } catch (IOException failure) {
+            throw new IllegalStateException("Cannot create a Chromium profile directory", failure);
+        }
+    }
+}
