@@ -13,6 +13,7 @@ import fr.visioaccueil.network.Organisations;
 import fr.visioaccueil.network.PointDetails;
 import fr.visioaccueil.network.Points;
 import fr.visioaccueil.network.Presence;
+import fr.visioaccueil.network.SignedDocument;
 import fr.visioaccueil.network.PresenceMode;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -106,10 +107,13 @@ class DemoRegistry {
     private void convention(long pointId, Map<String, Long> organisationIds, String shortName, Presence presence) {
         LotNetwork.DemoOrganisation demo = LotNetwork.ORGANISATIONS.stream()
                 .filter(organisation -> organisation.shortName().equals(shortName)).findFirst().orElseThrow();
-        conventions.create(new ConventionTerms(pointId, organisationIds.get(shortName), demo.services(),
+        ConventionTerms terms = new ConventionTerms(pointId, organisationIds.get(shortName), demo.services(),
                 "Visio-accueil (écran, caméra, combiné), scanner et imprimante du point", demo.correspondent(),
                 "correspondant." + DemoEmails.slug(shortName) + "@" + LotNetwork.DOMAIN, NETWORK_START, null,
-                List.of(presence)));
+                List.of(presence));
+        byte[] pdf = DemoConventionPdf.of("Convention de partenariat ESP@P", demo.name() + " - point " + pointId);
+        conventions.create(terms, SignedDocument.from("convention-" + DemoEmails.slug(shortName) + ".pdf", pdf)
+                .orElseThrow());
     }
 
     private static Presence presence(int day, int from, int to, PresenceMode mode) {

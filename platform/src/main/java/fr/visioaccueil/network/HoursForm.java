@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.validation.Errors;
@@ -39,13 +38,18 @@ record HoursForm(
         return new HoursForm(point.getVersion(), days);
     }
 
+    /** Seven days of rows, as the page always sends; anything else was not sent by our form. */
+    boolean isWholeWeek() {
+        return days != null && days.size() == 7
+                && days.stream().allMatch(day -> day != null && day.ranges() != null);
+    }
+
     /** The ranges of the filled rows; each row the domain refuses gets its reason on its own fields. */
     List<OpeningRange> toRanges(Errors errors) {
         List<OpeningRange> ranges = new ArrayList<>();
-        List<DayRows> week = Objects.requireNonNullElse(days, List.of());
-        for (int d = 0; d < Math.min(7, week.size()); d++) {
+        for (int d = 0; d < days.size(); d++) {
             int day = d + 1;
-            List<RangeRow> rows = week.get(d) == null ? List.of() : Objects.requireNonNullElse(week.get(d).ranges(), List.of());
+            List<RangeRow> rows = days.get(d).ranges();
             for (int r = 0; r < rows.size(); r++) {
                 RangeRow row = rows.get(r);
                 if (row != null && !RangeRows.isBlank(row.opens(), row.closes())) {
