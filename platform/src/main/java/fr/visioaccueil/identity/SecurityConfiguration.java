@@ -1,12 +1,18 @@
 package fr.visioaccueil.identity;
 
+import fr.visioaccueil.shared.ErrorPages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Who may reach what. Public pages and the read-only API are open; every staff area needs its role;
@@ -30,7 +36,9 @@ class SecurityConfiguration {
                         .requestMatchers("/mediateur/**").hasRole("MEDIATOR")
                         .requestMatchers("/organisme/**").hasAnyRole("PARTNER_AGENT", "PARTNER_CORRESPONDENT")
                         .requestMatchers("/espace", "/espace/**").authenticated()
+                        .requestMatchers("/visio/turn").authenticated()
                         .anyRequest().denyAll())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(signInRequired()))
                 .formLogin(form -> form.loginPage("/connexion").loginProcessingUrl("/connexion")
                         .usernameParameter("email").passwordParameter("password")
                         .defaultSuccessUrl("/espace", true).failureHandler(failureHandler).permitAll())
@@ -42,6 +50,17 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    /** Pages send the visitor to the sign-in form; what a script fetches gets a 401 with a JSON error instead. */
+    private static AuthenticationEntryPoint signInRequired() {
+        AuthenticationEntryPoint inJson = (request, response, refusal) -> {
+            ErrorPages.answerInJson(request);
+            response.sendError(HttpStatus.UNAUTHORIZED.value());
+        };
+        return DelegatingAuthenticationEntryPoint.builder()
+                .addEntryPointFor(inJson, PathPatternRequestMatcher.withDefaults().matcher("/visio/turn"))
+                .defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/connexion")).build();
     }
 
     @Bean

@@ -53,7 +53,8 @@ class ErrorPageController implements ErrorController {
     }
 
     private static boolean isApi(HttpServletRequest request) {
-        return request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
+        return request.getAttribute(ErrorPages.IN_JSON) != null
+                || request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
                 && uri.startsWith(request.getContextPath() + "/api/");
     }
 }
