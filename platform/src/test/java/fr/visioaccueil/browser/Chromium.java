@@ -51,6 +51,8 @@ final class Chromium {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,1024", "--lang=fr-FR",
                 "--user-data-dir=" + profile);
+        // WebRTC ignores the loopback interface unless told otherwise, and every test peer or relay is on 127.0.0.1
+        options.addArguments("--allow-loopback-in-peer-connection");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr",
                 "profile.managed_default_content_settings.javascript", javascript ? 1 : 2));
         return options;
