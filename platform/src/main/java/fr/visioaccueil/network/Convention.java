@@ -48,8 +48,7 @@ public class Convention {
             throw new InvalidChange("endsOn", "convention.endBeforeStart");
         }
         new WeeklySchedule(terms.presences()).firstOverlap().ifPresent(pair -> {
-            throw new InvalidChange("presences", "hours.overlap", pair.get(0).day(),
-                    pair.get(0).opens() + "–" + pair.get(0).closes(), pair.get(1).opens() + "–" + pair.get(1).closes());
+            throw WeeklySchedule.overlap("presences", pair.get(0), pair.get(1));
         });
         pointId = terms.pointId();
         organisationId = terms.organisationId();

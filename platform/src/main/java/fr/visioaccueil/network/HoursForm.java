@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.validation.Errors;
@@ -44,20 +45,36 @@ record HoursForm(
                 && days.stream().allMatch(day -> day != null && day.ranges() != null);
     }
 
-    /** The ranges of the filled rows; each row the domain refuses gets its reason on its own fields. */
+    /**
+     * The ranges of the filled rows; each row the domain refuses, or that overlaps an earlier row of its day,
+     * gets its reason on its own fields.
+     */
     List<OpeningRange> toRanges(Errors errors) {
         List<OpeningRange> ranges = new ArrayList<>();
         for (int d = 0; d < days.size(); d++) {
-            int day = d + 1;
             List<RangeRow> rows = days.get(d).ranges();
             for (int r = 0; r < rows.size(); r++) {
-                RangeRow row = rows.get(r);
-                if (row != null && !RangeRows.isBlank(row.opens(), row.closes())) {
-                    RangeRows.toRange(errors, "days[%d].ranges[%d]".formatted(d, r), row.opens(), row.closes(),
-                            (opens, closes) -> new OpeningRange(day, opens, closes)).ifPresent(ranges::add);
-                }
+                String path = "days[%d].ranges[%d]".formatted(d, r);
+                toRange(errors, path, d + 1, rows.get(r))
+                        .filter(range -> !overlapsAny(errors, path, range, ranges)).ifPresent(ranges::add);
             }
         }
         return ranges;
+    }
+
+    private static Optional<OpeningRange> toRange(Errors errors, String path, int day, RangeRow row) {
+        if (row == null || RangeRows.isBlank(row.opens(), row.closes())) {
+            return Optional.empty();
+        }
+        return RangeRows.toRange(errors, path, row.opens(), row.closes(),
+                (opens, closes) -> new OpeningRange(day, opens, closes));
+    }
+
+    /** An overlap is told next to the later row, where it was typed, rather than above the whole grid. */
+    private static boolean overlapsAny(Errors errors, String path, OpeningRange range, List<OpeningRange> earlier) {
+        Optional<OpeningRange> other = earlier.stream().filter(range::overlaps).findFirst();
+        other.map(it -> WeeklySchedule.overlap(path + ".opens", it, range)).ifPresent(refusal ->
+                errors.rejectValue(refusal.field(), refusal.messageKey(), refusal.arguments(), null));
+        return other.isPresent();
     }
 }

@@ -72,8 +72,7 @@ public class Point {
     /** Replaces the whole weekly grid; refuses two ranges that overlap on the same day. */
     public void replaceOpeningHours(List<OpeningRange> ranges) {
         new WeeklySchedule(ranges).firstOverlap().ifPresent(pair -> {
-            throw new InvalidChange("ranges", "hours.overlap", pair.get(0).day(),
-                    pair.get(0).opens() + "–" + pair.get(0).closes(), pair.get(1).opens() + "–" + pair.get(1).closes());
+            throw WeeklySchedule.overlap("ranges", pair.get(0), pair.get(1));
         });
         openingHours = new ArrayList<>(ranges.stream()
                 .sorted(Comparator.comparingInt(OpeningRange::day).thenComparing(OpeningRange::opens)).toList());

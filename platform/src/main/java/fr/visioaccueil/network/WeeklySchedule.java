@@ -27,6 +27,15 @@ public record WeeklySchedule(List<? extends WeeklyRange> ranges) {
         }
     }
 
+    /** The refusal of two ranges that overlap, told on {@code field}, earliest range first. */
+    static InvalidChange overlap(String field, WeeklyRange one, WeeklyRange other) {
+        boolean oneFirst = !other.opens().isBefore(one.opens());
+        WeeklyRange first = oneFirst ? one : other;
+        WeeklyRange second = oneFirst ? other : one;
+        return new InvalidChange(field, "hours.overlap", first.day(), first.opens() + "–" + first.closes(),
+                second.opens() + "–" + second.closes());
+    }
+
     /** The first pair of ranges that overlap on the same day, if any. */
     public Optional<List<WeeklyRange>> firstOverlap() {
         List<? extends WeeklyRange> sorted = ranges.stream()

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +13,6 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -95,6 +93,11 @@ public final class Browser implements AutoCloseable {
         return find(by).getText();
     }
 
+    /** The HTTP status of the page shown, as the browser received it (Navigation Timing). */
+    public int status() {
+        return ((Number) script("return performance.getEntriesByType('navigation')[0].responseStatus;")).intValue();
+    }
+
     /** Waits until the current path and query are exactly {@code path}. */
     public Browser waitForPath(String path) {
         waitUntil(page -> path.equals(path()));
@@ -120,6 +123,11 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
+    /** The form of the page's content, with what people do in forms beyond typing and choosing. */
+    public Form form() {
+        return new Form(this);
+    }
+
     public Keyboard keyboard() {
         return new Keyboard(driver);
     }
@@ -129,13 +137,20 @@ public final class Browser implements AutoCloseable {
         Accessibility.assertNoSeriousViolations(driver);
     }
 
-    /** Saves what the page looks like now as {@code target/screenshots/<name>.png}. */
+    /** Saves the whole page as it looks now, beyond the window's height, as {@code target/screenshots/<name>.png}. */
+    @SuppressWarnings("unchecked")
     public Path screenshot(String name) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        Map<String, Object> size = (Map<String, Object>) chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of())
+                .get("cssContentSize");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"),
+                "scale", 1);
+        String png = (String) chrome.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip)).get("data");
         try {
             Files.createDirectories(SCREENSHOTS);
-            Path file = SCREENSHOTS.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png");
-            Path taken = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-            return Files.move(taken, file, StandardCopyOption.REPLACE_EXISTING);
+            return Files.write(SCREENSHOTS.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png"),
+                    Base64.getDecoder().decode(png));
         } catch (IOException failure) {
             throw new IllegalStateException("Cannot save the screenshot " + name, failure);
         }

@@ -40,7 +40,7 @@ class OpeningHoursTest extends RegistryWebTest {
         mvc.perform(grid(points.get(point.getId()), "days[1].ranges[0]", "09:00", "12:00",
                         "days[1].ranges[1]", "11:00", "15:00"))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasErrors("form"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "days[1].ranges[1].opens", "hours.overlap"))
                 .andExpect(content().string(containsString("Deux plages se chevauchent le mardi : 09:00–12:00 et 11:00–15:00.")))
                 .andExpect(content().string(containsString("value=\"11:00\"")));
         assertThat(fingerprint()).isEqualTo(before);
