@@ -2,6 +2,7 @@ package fr.visioaccueil.network;
 
 import fr.visioaccueil.shared.CurrentStaff;
 import fr.visioaccueil.shared.StaffMember;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -18,6 +19,12 @@ class PageModelAdvice {
     @ModelAttribute("network")
     NetworkProfile network() {
         return profiles.current();
+    }
+
+    /** For menus that mark the current page (aria-current). */
+    @ModelAttribute("requestPath")
+    String requestPath(HttpServletRequest request) {
+        return request.getRequestURI();
     }
 
     @ModelAttribute("staff")
