@@ -47,7 +47,7 @@ class AdminConventionsTest extends RegistryWebTest {
         mvc.perform(get("/admin/conventions").param("point", String.valueOf(point.getId())).with(coordinator()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("ESP@P Convention")))
-                .andExpect(content().string(containsString("Mardi 14:00 – 16:00 : en visio")))
+                .andExpect(content().string(containsString("Mardi 14h00 – 16h00 : en visio")))
                 .andExpect(content().string(containsString("1 convention.")))
                 .andExpect(content().string(not(containsString("<td>ESP@P Gourdon</td>"))));
     }

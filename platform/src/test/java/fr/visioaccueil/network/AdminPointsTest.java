@@ -137,7 +137,7 @@ class AdminPointsTest extends RegistryWebTest {
                         "<div id=\"conformite\" hx-get=\"/admin/conformite/points/" + bretenoux
                                 + "\" hx-trigger=\"load\" hx-swap=\"innerHTML\"></div>")))
                 .andExpect(content().string(containsString("Caisse d’allocations familiales")))
-                .andExpect(content().string(containsString("13:30 – 17:00")))
+                .andExpect(content().string(containsString("13h30 – 17h00")))
                 .andExpect(content().string(containsString("Congés d’été")));
         mvc.perform(get("/admin/points").with(coordinator())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("ESP@P Sousceyrac")));

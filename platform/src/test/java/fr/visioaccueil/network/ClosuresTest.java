@@ -116,7 +116,7 @@ class ClosuresTest extends RegistryWebTest {
         mvc.perform(get("/mediateur/points/{id}", bretenoux).with(claire)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Congés d’été")))
                 .andExpect(content().string(containsString("Mission Locale du Lot")))
-                .andExpect(content().string(containsString("13:30 – 17:00")));
+                .andExpect(content().string(containsString("13h30 – 17h00")));
         mvc.perform(get("/mediateur/points/{id}", pointNamed("ESP@P Gourdon")).with(claire))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/mediateur/points/{id}", 999999).with(claire)).andExpect(status().isForbidden());

@@ -30,7 +30,7 @@ class StaffViewsTest extends RegistryWebTest {
         mvc.perform(get("/organisme").with(staff.as(StaffSessions.AGENT_CAF))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Caisse d’allocations familiales du Lot")))
                 .andExpect(content().string(containsString("ESP@P Sousceyrac")))
-                .andExpect(content().string(containsString("Mardi 14:00 – 16:00 : en visio")))
+                .andExpect(content().string(containsString("Mardi 14h00 – 16h00 : en visio")))
                 .andExpect(content().string(not(containsString("Caisse primaire d’assurance maladie"))))
                 .andExpect(content().string(not(containsString("Mission Locale"))))
                 .andExpect(content().string(not(containsString("/organisme/correspondant"))));
