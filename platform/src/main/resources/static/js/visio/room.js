@@ -1,0 +1,308 @@
+// The interview room: WebRTC peer to peer between the point and the agent, signaling through the platform's
+// WebSocket. Perfect negotiation (the point is the polite side), ICE restart when the path breaks, and a
+// signaling socket that reconnects with backoff: the media keep flowing while the platform restarts.
+const root = document.getElementById('salle');
+const texts = document.getElementById('textes').dataset;
+const polite = root.dataset.side === 'POINT';
+const localVideo = document.getElementById('video-locale');
+const remoteVideo = document.getElementById('video-distante');
+const statusLine = document.getElementById('etat-connexion');
+const quality = document.getElementById('qualite');
+const errorLine = document.getElementById('erreur-signal');
+const chatLog = document.getElementById('chat-messages');
+
+let pass = root.dataset.pass;
+let socket;
+let pc;
+let config = { iceServers: [] };
+let localStream = new MediaStream();
+let makingOffer = false;
+let ignoreOffer = false;
+let attempts = 0;
+let ended = false;
+let left = false;
+let lastBytes = { at: 0, bytes: 0 };
+
+function send(message) {
+  if (socket && socket.readyState === WebSocket.OPEN) {
+    socket.send(JSON.stringify(message));
+  }
+}
+
+function showStatus(text) {
+  statusLine.textContent = text;
+}
+
+function showError(code) {
+  const key = code.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
+  errorLine.textContent = errorLine.dataset[key] || errorLine.dataset.generic;
+}
+
+// TURN credentials come from the platform when a relay is configured; loopback and most LANs need none
+async function iceServers() {
+  try {
+    const response = await fetch(root.dataset.turnUrl, { credentials: 'same-origin' });
+    if (response.ok) {
+      return (await response.json()).iceServers || [];
+    }
+  } catch (unreachable) {
+    // no relay: direct and STUN-free host candidates only
+  }
+  return [];
+}
+
+function newPeerConnection() {
+  if (pc) {
+    pc.close();
+  }
+  pc = new RTCPeerConnection(config);
+  localStream.getTracks().forEach((track) => pc.addTrack(track, localStream));
+  pc.ontrack = ({ streams }) => {
+    if (remoteVideo.srcObject !== streams[0]) {
+      remoteVideo.srcObject = streams[0];
+    }
+  };
+  pc.onicecandidate = ({ candidate }) => {
+    if (candidate && candidate.candidate) {
+      send({ type: 'candidate', candidate: candidate.candidate, sdpMid: candidate.sdpMid, sdpMLineIndex: candidate.sdpMLineIndex });
+    }
+  };
+  pc.onnegotiationneeded = async () => {
+    try {
+      makingOffer = true;
+      await pc.setLocalDescription();
+      send({ type: pc.localDescription.type, sdp: pc.localDescription.sdp });
+    } finally {
+      makingOffer = false;
+    }
+  };
+  pc.oniceconnectionstatechange = () => watchIce(pc);
+  pc.onconnectionstatechange = () => {
+    if (pc.connectionState === 'connected') {
+      showStatus(texts.connected);
+    }
+  };
+}
+
+// a drop of the rural link: restart ICE at once when it failed, after a short grace when merely disconnected
+function watchIce(connection) {
+  if (connection.iceConnectionState === 'failed') {
+    showStatus(texts.reconnecting);
+    connection.restartIce();
+  } else if (connection.iceConnectionState === 'disconnected') {
+    showStatus(texts.reconnecting);
+    setTimeout(() => {
+      if (connection === pc && connection.iceConnectionState === 'disconnected') {
+        connection.restartIce();
+      }
+    }, 3000);
+  }
+}
+
+async function onDescription(description) {
+  if (!pc) {
+    newPeerConnection();
+  }
+  const collision = description.type === 'offer' && (makingOffer || pc.signalingState !== 'stable');
+  ignoreOffer = !polite && collision;
+  if (ignoreOffer) {
+    return;
+  }
+  await pc.setRemoteDescription(description);
+  if (description.type === 'offer') {
+    await pc.setLocalDescription();
+    send({ type: pc.localDescription.type, sdp: pc.localDescription.sdp });
+  }
+}
+
+async function onCandidate(message) {
+  try {
+    await pc.addIceCandidate({ candidate: message.candidate, sdpMid: message.sdpMid, sdpMLineIndex: message.sdpMLineIndex });
+  } catch (refused) {
+    if (!ignoreOffer) {
+      console.warn('ICE candidate refused', refused);
+    }
+  }
+}
+
+function onPeer(message) {
+  if (!message.present) {
+    showStatus(texts.peerLeft);
+    return;
+  }
+  if (!pc || message.fresh) {
+    newPeerConnection();
+  }
+  showStatus(pc.connectionState === 'connected' ? texts.connected : texts.waitingPeer);
+}
+
+function addChat(who, text) {
+  const item = document.createElement('li');
+  const author = document.createElement('strong');
+  author.textContent = `${who} : `;
+  item.append(author, document.createTextNode(text));
+  chatLog.append(item);
+}
+
+const handlers = {
+  peer: onPeer,
+  offer: (message) => onDescription({ type: 'offer', sdp: message.sdp }),
+  answer: (message) => onDescription({ type: 'answer', sdp: message.sdp }),
+  candidate: (message) => (pc ? onCandidate(message) : undefined),
+  chat: (message) => addChat(chatLog.dataset.other, message.text),
+  hangup: () => leave(),
+  error: (message) => (message.code === 'ended' ? leave() : showError(message.code)),
+};
+
+function connect() {
+  const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
+  socket = new WebSocket(`${scheme}//${location.host}${root.dataset.signaling}?jeton=${encodeURIComponent(pass)}`);
+  socket.addEventListener('open', () => {
+    attempts = 0;
+    send({ type: 'join', fresh: !pc });
+    showStatus(pc && pc.connectionState === 'connected' ? texts.connected : texts.waitingPeer);
+  });
+  socket.addEventListener('message', (event) => {
+    const message = JSON.parse(event.data);
+    const handle = handlers[message.type];
+    if (handle) {
+      Promise.resolve(handle(message)).catch((failure) => console.warn('signaling', failure));
+    }
+  });
+  socket.addEventListener('close', () => {
+    if (!ended) {
+      reconnectLater();
+    }
+  });
+}
+
+// backoff 0.5 s, 1 s, 2 s… up to 15 s, with jitter so that a restarted platform is not hit by every page at once
+function reconnectLater() {
+  if (!pc || pc.connectionState !== 'connected') {
+    showStatus(texts.reconnecting);
+  }
+  const delay = Math.min(15000, 500 * 2 ** attempts) * (0.75 + Math.random() / 2);
+  attempts += 1;
+  setTimeout(async () => {
+    await refreshPass();
+    connect();
+  }, delay);
+}
+
+// the page's session may not have survived a restart: the pass already held then still opens the socket
+async function refreshPass() {
+  try {
+    const response = await fetch(root.dataset.passUrl, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    if (response.ok && (response.headers.get('Content-Type') || '').includes('json')) {
+      pass = (await response.json()).jeton;
+    }
+  } catch (unreachable) {
+    // keep the pass we have
+  }
+}
+
+function leave() {
+  if (left) {
+    return;
+  }
+  left = true;
+  ended = true;
+  localStream.getTracks().forEach((track) => track.stop());
+  if (pc) {
+    pc.close();
+  }
+  if (socket) {
+    socket.close(1000);
+  }
+  window.location.assign(root.dataset.after);
+}
+
+// the hang-up is sent, then the socket closed: the server handles frames in order, so once the close is
+// acknowledged the interview is recorded as ended before the agent's outcome page loads
+function hangUp() {
+  ended = true;
+  send({ type: 'hangup' });
+  const closed = new Promise((resolve) => {
+    socket.addEventListener('close', resolve, { once: true });
+    setTimeout(resolve, 2000);
+  });
+  socket.close(1000);
+  closed.then(leave);
+}
+
+function toggle(button, kind, onText, offText) {
+  const off = button.getAttribute('aria-pressed') !== 'true';
+  localStream.getTracks().filter((track) => track.kind === kind).forEach((track) => { track.enabled = !off; });
+  button.setAttribute('aria-pressed', String(off));
+  button.textContent = off ? onText : offText;
+}
+
+async function stats() {
+  const result = { framesDecoded: 0, audioPacketsReceived: 0, packetsLost: 0, rttMs: null, kbps: null,
+    connectionState: pc ? pc.connectionState : 'new' };
+  if (!pc) {
+    return result;
+  }
+  let bytes = 0;
+  (await pc.getStats()).forEach((report) => {
+    if (report.type === 'inbound-rtp' && report.kind === 'video') {
+      result.framesDecoded = report.framesDecoded || 0;
+    }
+    if (report.type === 'inbound-rtp') {
+      result.packetsLost += report.packetsLost || 0;
+      bytes += report.bytesReceived || 0;
+      if (report.kind === 'audio') {
+        result.audioPacketsReceived = report.packetsReceived || 0;
+      }
+    }
+    if (report.type === 'candidate-pair' && report.nominated && report.currentRoundTripTime !== undefined) {
+      result.rttMs = Math.round(report.currentRoundTripTime * 1000);
+    }
+  });
+  const now = performance.now();
+  if (lastBytes.at) {
+    result.kbps = Math.round(((bytes - lastBytes.bytes) * 8) / (now - lastBytes.at));
+  }
+  lastBytes = { at: now, bytes };
+  return result;
+}
+
+async function showQuality() {
+  const s = await stats();
+  if (s.rttMs !== null && s.kbps !== null) {
+    quality.textContent = `${quality.dataset.label} : ${s.rttMs} ms, ${s.packetsLost} paquets perdus, ${s.kbps} kbit/s`;
+  }
+}
+
+async function start() {
+  try {
+    localStream = await navigator.mediaDevices.getUserMedia({
+      audio: true, video: { width: { ideal: 640 }, height: { ideal: 480 }, frameRate: { ideal: 20, max: 30 } } });
+    localVideo.srcObject = localStream;
+  } catch (unavailable) {
+    showError('media');
+  }
+  config = { iceServers: await iceServers() };
+  connect();
+  setInterval(() => showQuality().catch(() => {}), 2000);
+}
+
+document.getElementById('micro').addEventListener('click', (event) =>
+  toggle(event.currentTarget, 'audio', texts.unmute, texts.mute));
+document.getElementById('camera').addEventListener('click', (event) =>
+  toggle(event.currentTarget, 'video', texts.cameraOn, texts.cameraOff));
+document.getElementById('raccrocher').addEventListener('click', hangUp);
+document.getElementById('chat-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const field = document.getElementById('chat-texte');
+  const text = field.value.trim();
+  if (text) {
+    send({ type: 'chat', text });
+    addChat(chatLog.dataset.me, text);
+    field.value = '';
+  }
+});
+
+// a small hook for tests and support: the call's figures, read from getStats
+window.visioRoom = { stats };
+start();
