@@ -21,7 +21,9 @@ import java.util.stream.Collectors;
  */
 public final class SignedInClient {
 
-    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    /** The meta tag of staff pages, or the hidden field of the sign-in form (public pages carry no meta tag). */
+    private static final Pattern CSRF = Pattern.compile(
+            "<meta name=\"_csrf\" content=\"([^\"]+)\"|name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -75,7 +77,7 @@ public final class SignedInClient {
         if (!matcher.find()) {
             throw new IllegalStateException("Pas de jeton CSRF dans la page");
         }
-        return matcher.group(1);
+        return matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
     }
 
     private HttpResponse<String> send(HttpRequest request) {

@@ -59,25 +59,34 @@ public class Interviews {
         }
     }
 
-    /** Both sides joined the room (signaling); a rejoin keeps the first start. Ignored once ended. */
-    @Transactional
+    /**
+     * Both sides joined the room (signaling); a rejoin keeps the first start. Ignored once ended. Not one
+     * transaction: when both sides join at the same instant, the loser of the save simply finds it done.
+     */
     public void bothSidesJoined(long id) {
         Interview interview = get(id);
         if (interview.getStatus() == InterviewStatus.ADMITTED && interview.getStartedAt() == null) {
             interview.start(clock.instant());
-            interviews.save(interview);
+            try {
+                interviews.save(interview);
+            } catch (OptimisticLockingFailureException startedByTheOtherSide) {
+                // the other side's join recorded the start (or a hang-up came first): nothing left to do
+            }
         }
     }
 
-    /** Either side hung up; a second hang-up (the other side, a retry) changes nothing. */
-    @Transactional
+    /** Either side hung up; a second hang-up (the other side at the same instant, a retry) changes nothing. */
     public Interview hangUp(long id) {
         Interview interview = get(id);
-        if (interview.getStatus() == InterviewStatus.ADMITTED) {
-            interview.end(clock.instant());
-            return interviews.save(interview);
+        if (interview.getStatus() != InterviewStatus.ADMITTED) {
+            return interview;
         }
-        return interview;
+        interview.end(clock.instant());
+        try {
+            return interviews.save(interview);
+        } catch (OptimisticLockingFailureException endedByTheOtherSide) {
+            return get(id);
+        }
     }
 
     /** Only the admitting agent records the outcome, once the interview has ended. */

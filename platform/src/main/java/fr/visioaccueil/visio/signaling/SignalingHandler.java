@@ -77,18 +77,22 @@ class SignalingHandler extends TextWebSocketHandler {
 
     /** Each side learns the other is there; when both are, the interview has started. */
     private void joined(RoomPass pass, WebSocketSession session, Signal.Join join) throws IOException {
-        var other = rooms.at(pass.interviewId(), pass.side().other());
-        if (other.isPresent()) {
-            send(other.get(), Outbound.peer(true, join.fresh()));
+        if (rooms.at(pass.interviewId(), pass.side().other()).isPresent()) {
+            relay(pass, Outbound.peer(true, join.fresh()));
             send(session, Outbound.peer(true, false));
             interviews.bothSidesJoined(pass.interviewId());
         }
     }
 
-    private void relay(RoomPass pass, String json) throws IOException {
+    /** A dead other side (closed tab, cut link) must not take the sender's connection down with it. */
+    private void relay(RoomPass pass, String json) {
         var other = rooms.at(pass.interviewId(), pass.side().other());
         if (other.isPresent()) {
-            send(other.get(), json);
+            try {
+                send(other.get(), json);
+            } catch (IOException | IllegalStateException gone) {
+                log.debug("Relais impossible vers l’autre côté : {}", gone.getMessage());
+            }
         }
     }
 

@@ -1,0 +1,123 @@
+package fr.visioaccueil.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.visioaccueil.PlatformTest;
+import fr.visioaccueil.SignedInClient;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The visio-guichet end to end in two headless Chromiums with fake camera and microphone: the point requests,
+ * the agent sees it live and takes it, video and audio flow both ways peer to peer, chat both ways, hang-up,
+ * outcome stored; a third signed-in person is refused.
+ */
+@PlatformTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class VisioJourneyTest {
+
+    private static final Duration MEDIA_WAIT = Duration.ofSeconds(30);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    Browser point;
+    Browser agent;
+
+    @BeforeAll
+    void browsers() {
+        point = Chromium.startWithFakeMedia("http://127.0.0.1:" + port);
+        agent = Chromium.startWithFakeMedia("http://127.0.0.1:" + port);
+    }
+
+    @AfterAll
+    void quit() throws Exception {
+        point.close();
+        agent.close();
+    }
+
+    @Test
+    void aPointAndAnAgentHoldAVisioInterviewFromRequestToOutcome() {
+        try {
+            journey();
+        } catch (RuntimeException | AssertionError failure) {
+            point.screenshot("VisioJourneyTest.point");
+            agent.screenshot("VisioJourneyTest.agent");
+            throw failure;
+        }
+    }
+
+    private void journey() {
+        agent.signIn(DemoStaff.PARTNER_AGENT).open("/visio/file");
+        agent.script("window.sameQueuePage = true;");
+        point.signIn(DemoStaff.MEDIATOR).open("/visio/nouvel-entretien")
+                .choose("organisationId", "Caisse d’allocations familiales du Lot").fill("motif", "Prime d’activité")
+                .fill("citizenName", "");
+        point.find(By.name("privacyAcknowledged")).click();
+        point.clickThrough(point.find(By.cssSelector("main form button[type=submit]")));
+        long id = Long.parseLong(point.path().substring("/visio/attente/".length()));
+        assertThat(point.text(By.id("etat"))).contains("Position dans la file").contains("agent en ligne");
+
+        By row = By.cssSelector("tr[data-interview='" + id + "'] button");
+        agent.waitUntil(page -> !agent.findAll(row).isEmpty());
+        assertThat(agent.script("return window.sameQueuePage === true;")).as("queue updated without reload").isEqualTo(true);
+        agent.clickThrough(agent.find(row));
+        agent.waitForPath("/visio/entretiens/" + id);
+        point.waitForPath("/visio/entretiens/" + id);
+
+        assertThat(SignedInClient.signIn(port, "nadia.cayrou@espap46.example", DemoStaff.PASSWORD)
+                .get("/visio/entretiens/" + id)).satisfies(refused -> {
+                    assertThat(refused.statusCode()).isEqualTo(403);
+                    assertThat(refused.body()).contains("réservé aux médiateurs du point demandeur");
+                });
+
+        mediaFlows(point);
+        mediaFlows(agent);
+        chat(point, agent, "Je m’appelle Lafon, L-A-F-O-N");
+        chat(agent, point, "Référence du dossier : 46-123456");
+
+        agent.find(By.id("raccrocher")).click();
+        agent.waitForPath("/visio/entretiens/" + id + "/issue");
+        point.waitForPath("/visio/nouvel-entretien");
+        agent.find(By.cssSelector("input[name=outcome][value=RESOLVED]")).click();
+        agent.fill("note", "Droits ouverts");
+        agent.clickThrough(agent.find(By.cssSelector("main form button[type=submit]")));
+        assertThat(agent.path()).isEqualTo("/visio/file");
+
+        Map<String, Object> stored = jdbc.sql("SELECT status, outcome, note, started_at, ended_at FROM interview WHERE id = :id")
+                .param("id", id).query().singleRow();
+        assertThat(stored).containsEntry("status", "CLOSED").containsEntry("outcome", "RESOLVED")
+                .containsEntry("note", "Droits ouverts");
+        assertThat(stored.get("started_at")).isNotNull();
+        assertThat(stored.get("ended_at")).isNotNull();
+    }
+
+    /** Frames decoded and audio packets received, read from the page's own getStats hook. */
+    @SuppressWarnings("unchecked")
+    private static void mediaFlows(Browser browser) {
+        new WebDriverWait(browser.driver(), MEDIA_WAIT).until((ExpectedCondition<Boolean>) driver -> {
+            Map<String, Object> stats = (Map<String, Object>) browser.script("return window.visioRoom.stats();");
+            return ((Number) stats.get("framesDecoded")).longValue() > 0
+                    && ((Number) stats.get("audioPacketsReceived")).longValue() > 0;
+        });
+    }
+
+    private static void chat(Browser from, Browser to, String text) {
+        from.fill("chat-texte", text);
+        from.find(By.cssSelector("#chat-form button")).click();
+        to.waitUntil(page -> to.text(By.id("chat-messages")).contains(text));
+        assertThat(from.text(By.id("chat-messages"))).contains(text);
+    }
+}
