@@ -180,6 +180,23 @@ class VisioQueueTest {
         assertThat(interviews.get(id).getNote()).isEqualTo("Rappel lundi");
     }
 
+    @Test
+    void aRequestNobodyTakesInTimeOffersThePointAnAppointmentWithTheContacts() throws Exception {
+        long fresh = fixtures.requestAtBretenoux("CRAM", "Retraite").getId();
+        long old = fixtures.requestAtBretenoux("CRAM", "Pension de réversion").getId();
+        jdbc.sql("UPDATE interview SET requested_at = now() - interval '11 minutes' WHERE id = :id")
+                .param("id", old).update();
+        String offer = "proposez à l’usager un rendez-vous";
+
+        mvc.perform(get("/visio/attente/" + old + "/etat").with(sessions.as(StaffSessions.MEDIATOR_BRETENOUX)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(offer)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("05 65 10 20 30")));
+        mvc.perform(get("/visio/attente/" + fresh + "/etat").with(sessions.as(StaffSessions.MEDIATOR_BRETENOUX)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(offer))));
+        mvc.perform(get("/visio/attente/" + fresh).with(sessions.as(VisioFixtures.NADIA_GOURDON)))
+                .andExpect(status().isForbidden());
+    }
+
     private long count() {
         return jdbc.sql("SELECT count(*) FROM interview").query(Long.class).single();
     }
