@@ -12,10 +12,17 @@ const errorLine = document.getElementById('erreur-signal');
 const chatLog = document.getElementById('chat-messages');
 
 let pass = root.dataset.pass;
+// names this page (not its socket): the other side keeps its peer connection when this page only reattaches
+const instance = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+let remoteInstance = null;
 let socket;
 let pc;
 let config = { iceServers: [] };
 let localStream = new MediaStream();
+let cameraTrack = null;
+let screenTrack = null;
+let audioOnly = false;
+let videoSender = null;
 let makingOffer = false;
 let ignoreOffer = false;
 let attempts = 0;
@@ -56,7 +63,11 @@ function newPeerConnection() {
     pc.close();
   }
   pc = new RTCPeerConnection(config);
-  localStream.getTracks().forEach((track) => pc.addTrack(track, localStream));
+  localStream.getAudioTracks().forEach((track) => pc.addTrack(track, localStream));
+  if (cameraTrack) {
+    videoSender = pc.addTrack(cameraTrack, localStream);
+    outgoingVideo();
+  }
   pc.ontrack = ({ streams }) => {
     if (remoteVideo.srcObject !== streams[0]) {
       remoteVideo.srcObject = streams[0];
@@ -130,7 +141,8 @@ function onPeer(message) {
     showStatus(texts.peerLeft);
     return;
   }
-  if (!pc || message.fresh) {
+  if (!pc || message.instance !== remoteInstance) {
+    remoteInstance = message.instance;
     newPeerConnection();
   }
   showStatus(pc.connectionState === 'connected' ? texts.connected : texts.waitingPeer);
@@ -150,6 +162,7 @@ const handlers = {
   answer: (message) => onDescription({ type: 'answer', sdp: message.sdp }),
   candidate: (message) => (pc ? onCandidate(message) : undefined),
   chat: (message) => addChat(chatLog.dataset.other, message.text),
+  video: (message) => showRemoteVideo(message.on),
   hangup: () => leave(),
   error: (message) => (message.code === 'ended' ? leave() : showError(message.code)),
 };
@@ -159,7 +172,8 @@ function connect() {
   socket = new WebSocket(`${scheme}//${location.host}${root.dataset.signaling}?jeton=${encodeURIComponent(pass)}`);
   socket.addEventListener('open', () => {
     attempts = 0;
-    send({ type: 'join', fresh: !pc });
+    send({ type: 'join', instance });
+    send({ type: 'video', on: Boolean(audioOnly ? null : (screenTrack || cameraTrack)) });
     showStatus(pc && pc.connectionState === 'connected' ? texts.connected : texts.waitingPeer);
   });
   socket.addEventListener('message', (event) => {
@@ -233,12 +247,66 @@ function hangUp() {
 function toggle(button, kind, onText, offText) {
   const off = button.getAttribute('aria-pressed') !== 'true';
   localStream.getTracks().filter((track) => track.kind === kind).forEach((track) => { track.enabled = !off; });
-  button.setAttribute('aria-pressed', String(off));
-  button.textContent = off ? onText : offText;
+  press(button, off, onText, offText);
+  if (kind === 'video') {
+    outgoingVideo();
+  }
+}
+
+function press(button, pressed, pressedText, releasedText) {
+  button.setAttribute('aria-pressed', String(pressed));
+  button.textContent = pressed ? pressedText : releasedText;
+}
+
+// one video sender whose track is swapped (replaceTrack, no renegotiation): camera, shared screen, or nothing
+// in audio only, which spares a poor rural link the video altogether
+function outgoingVideo() {
+  const track = audioOnly ? null : (screenTrack || cameraTrack);
+  if (videoSender) {
+    videoSender.replaceTrack(track).catch((failure) => console.warn('replaceTrack', failure));
+  }
+  localVideo.srcObject = track ? new MediaStream([track]) : null;
+  send({ type: 'video', on: Boolean(track) && track.enabled });
+}
+
+async function toggleScreen(button) {
+  if (screenTrack) {
+    stopScreen();
+    return;
+  }
+  try {
+    const display = await navigator.mediaDevices.getDisplayMedia({ video: true, audio: false });
+    screenTrack = display.getVideoTracks()[0];
+    screenTrack.addEventListener('ended', stopScreen);
+    press(button, true, texts.stopShare, texts.share);
+    outgoingVideo();
+  } catch (refused) {
+    showError('screen');
+  }
+}
+
+function stopScreen() {
+  if (screenTrack) {
+    screenTrack.stop();
+    screenTrack = null;
+  }
+  press(document.getElementById('partage'), false, texts.stopShare, texts.share);
+  outgoingVideo();
+}
+
+function toggleAudioOnly(button) {
+  audioOnly = !audioOnly;
+  press(button, audioOnly, texts.backToVideo, texts.audioOnly);
+  outgoingVideo();
+}
+
+function showRemoteVideo(on) {
+  remoteVideo.hidden = !on;
+  document.getElementById('video-coupee').hidden = on;
 }
 
 async function stats() {
-  const result = { framesDecoded: 0, audioPacketsReceived: 0, packetsLost: 0, rttMs: null, kbps: null,
+  const result = { framesDecoded: 0, framesSent: 0, audioPacketsReceived: 0, packetsLost: 0, rttMs: null, kbps: null,
     connectionState: pc ? pc.connectionState : 'new' };
   if (!pc) {
     return result;
@@ -254,6 +322,9 @@ async function stats() {
       if (report.kind === 'audio') {
         result.audioPacketsReceived = report.packetsReceived || 0;
       }
+    }
+    if (report.type === 'outbound-rtp' && report.kind === 'video') {
+      result.framesSent = report.framesSent || 0;
     }
     if (report.type === 'candidate-pair' && report.nominated && report.currentRoundTripTime !== undefined) {
       result.rttMs = Math.round(report.currentRoundTripTime * 1000);
@@ -278,6 +349,7 @@ async function start() {
   try {
     localStream = await navigator.mediaDevices.getUserMedia({
       audio: true, video: { width: { ideal: 640 }, height: { ideal: 480 }, frameRate: { ideal: 20, max: 30 } } });
+    [cameraTrack] = localStream.getVideoTracks();
     localVideo.srcObject = localStream;
   } catch (unavailable) {
     showError('media');
@@ -291,6 +363,8 @@ document.getElementById('micro').addEventListener('click', (event) =>
   toggle(event.currentTarget, 'audio', texts.unmute, texts.mute));
 document.getElementById('camera').addEventListener('click', (event) =>
   toggle(event.currentTarget, 'video', texts.cameraOn, texts.cameraOff));
+document.getElementById('partage').addEventListener('click', (event) => toggleScreen(event.currentTarget));
+document.getElementById('audio-seul').addEventListener('click', (event) => toggleAudioOnly(event.currentTarget));
 document.getElementById('raccrocher').addEventListener('click', hangUp);
 document.getElementById('chat-form').addEventListener('submit', (event) => {
   event.preventDefault();

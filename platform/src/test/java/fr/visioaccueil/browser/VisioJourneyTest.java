@@ -53,6 +53,8 @@ class VisioJourneyTest {
         try {
             journey();
         } catch (RuntimeException | AssertionError failure) {
+            describe("point", point);
+            describe("agent", agent);
             point.screenshot("VisioJourneyTest.point");
             agent.screenshot("VisioJourneyTest.agent");
             throw failure;
@@ -87,6 +89,8 @@ class VisioJourneyTest {
         mediaFlows(agent);
         chat(point, agent, "Je m’appelle Lafon, L-A-F-O-N");
         chat(agent, point, "Référence du dossier : 46-123456");
+        audioOnlyAndBack(point, agent);
+        screenSharing(agent, point);
 
         agent.find(By.id("raccrocher")).click();
         agent.waitForPath("/visio/entretiens/" + id + "/issue");
@@ -104,6 +108,13 @@ class VisioJourneyTest {
         assertThat(stored.get("ended_at")).isNotNull();
     }
 
+    /** What each side saw when the journey failed: its call figures (if in the room) and its page text. */
+    private static void describe(String side, Browser browser) {
+        System.err.println("Visio journey, " + side + " side at " + browser.path() + ": "
+                + browser.script("return window.visioRoom ? window.visioRoom.stats() : null;") + "\n"
+                + browser.script("return document.body.innerText;"));
+    }
+
     /** Frames decoded and audio packets received, read from the page's own getStats hook. */
     @SuppressWarnings("unchecked")
     private static void mediaFlows(Browser browser) {
@@ -112,6 +123,49 @@ class VisioJourneyTest {
             return ((Number) stats.get("framesDecoded")).longValue() > 0
                     && ((Number) stats.get("audioPacketsReceived")).longValue() > 0;
         });
+    }
+
+    /** Audio only stops the video the point sends (the agent hides it) while the sound goes on; then back. */
+    private static void audioOnlyAndBack(Browser from, Browser to) {
+        from.find(By.id("audio-seul")).click();
+        assertThat(from.find(By.id("audio-seul")).getDomAttribute("aria-pressed")).isEqualTo("true");
+        to.waitUntil(page -> to.find(By.id("video-coupee")).isDisplayed());
+        long framesSent = stat(from, "framesSent");
+        long audio = stat(to, "audioPacketsReceived");
+        sleep(Duration.ofMillis(1500));
+        assertThat(stat(from, "framesSent")).isLessThanOrEqualTo(framesSent + 2);
+        assertThat(stat(to, "audioPacketsReceived")).isGreaterThan(audio);
+
+        from.find(By.id("audio-seul")).click();
+        to.waitUntil(page -> !to.find(By.id("video-coupee")).isDisplayed());
+        long decoded = stat(to, "framesDecoded");
+        new WebDriverWait(to.driver(), MEDIA_WAIT).until(driver -> stat(to, "framesDecoded") > decoded + 5);
+    }
+
+    /** The agent shares a screen in place of the camera (replaceTrack): the point keeps decoding frames. */
+    private static void screenSharing(Browser from, Browser to) {
+        from.find(By.id("partage")).click();
+        from.waitUntil(page -> "true".equals(from.find(By.id("partage")).getDomAttribute("aria-pressed")));
+        assertThat(from.script("return document.getElementById('video-locale').srcObject.getVideoTracks()[0].label"))
+                .asString().doesNotContain("fake_device_0");
+        long decoded = stat(to, "framesDecoded");
+        new WebDriverWait(to.driver(), MEDIA_WAIT).until(driver -> stat(to, "framesDecoded") > decoded + 5);
+        from.find(By.id("partage")).click();
+        from.waitUntil(page -> "false".equals(from.find(By.id("partage")).getDomAttribute("aria-pressed")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static long stat(Browser browser, String name) {
+        return ((Number) ((Map<String, Object>) browser.script("return window.visioRoom.stats();")).get(name)).longValue();
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
     }
 
     private static void chat(Browser from, Browser to, String text) {

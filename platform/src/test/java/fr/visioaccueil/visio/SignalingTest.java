@@ -58,9 +58,12 @@ class SignalingTest {
         try (SignalingClient point = SignalingClient.open(port, passes.issue(interview, Side.POINT, 1));
              SignalingClient agent = SignalingClient.open(port, passes.issue(interview, Side.AGENT, agentId));
              SignalingClient neighbour = SignalingClient.open(port, passes.issue(otherInterview, Side.AGENT, agentId))) {
-            point.send("{\"type\":\"join\",\"fresh\":true}");
-            assertThat(agent.next()).contains("\"type\":\"peer\"").contains("\"present\":true");
-            assertThat(point.next()).contains("\"type\":\"peer\"");
+            agent.send("{\"type\":\"join\",\"instance\":\"page-agent\"}");
+            assertThat(agent.drain(Duration.ofMillis(300))).as("alone in the room: no peer yet").isEmpty();
+            point.send("{\"type\":\"join\",\"instance\":\"page-point\"}");
+            assertThat(agent.next()).contains("\"type\":\"peer\"").contains("\"present\":true")
+                    .contains("page-point");
+            assertThat(point.next()).contains("\"type\":\"peer\"").contains("page-agent");
             point.send(CHAT.formatted("Numéro allocataire 1234567"));
             assertThat(agent.next()).contains("Numéro allocataire 1234567").contains("\"from\":\"POINT\"");
             agent.send(CHAT.formatted("Bien reçu"));
@@ -74,6 +77,7 @@ class SignalingTest {
     void malformedUnknownAndOversizedMessagesAreRefusedToTheSenderAndNeverRelayed() throws Exception {
         try (SignalingClient point = SignalingClient.open(port, passes.issue(interview, Side.POINT, 1));
              SignalingClient agent = SignalingClient.open(port, passes.issue(interview, Side.AGENT, agentId))) {
+            bothJoin(point, agent);
             point.send("pas du json");
             assertThat(point.next()).isEqualTo("{\"type\":\"error\",\"code\":\"malformed\"}");
             point.send("{\"type\":\"exec\",\"cmd\":\"rm\"}");
@@ -93,6 +97,7 @@ class SignalingTest {
     void aFloodIsCutByTheRateLimitAndTheCallGoesOn() throws Exception {
         try (SignalingClient point = SignalingClient.open(port, passes.issue(interview, Side.POINT, 1));
              SignalingClient agent = SignalingClient.open(port, passes.issue(interview, Side.AGENT, agentId))) {
+            bothJoin(point, agent);
             for (int i = 0; i < 400; i++) {
                 point.send(CHAT.formatted("flood " + i));
             }
@@ -106,6 +111,15 @@ class SignalingTest {
             assertThat(agent.next()).contains("après la vague");
         }
         assertThat(interviews.get(interview).getStatus()).isEqualTo(InterviewStatus.ADMITTED);
+    }
+
+    /** Both sides in the room and known to each other, so nothing that follows races the connections' setup. */
+    private static void bothJoin(SignalingClient point, SignalingClient agent) throws InterruptedException {
+        agent.send("{\"type\":\"join\",\"instance\":\"a\"}");
+        assertThat(agent.drain(Duration.ofMillis(300))).isEmpty();
+        point.send("{\"type\":\"join\",\"instance\":\"p\"}");
+        assertThat(agent.next()).contains("\"type\":\"peer\"");
+        assertThat(point.next()).contains("\"type\":\"peer\"");
     }
 
     @Test
@@ -128,6 +142,7 @@ class SignalingTest {
     void aHangUpEndsTheInterviewAndReachesTheOtherSide() throws Exception {
         try (SignalingClient point = SignalingClient.open(port, passes.issue(interview, Side.POINT, 1));
              SignalingClient agent = SignalingClient.open(port, passes.issue(interview, Side.AGENT, agentId))) {
+            bothJoin(point, agent);
             point.send("{\"type\":\"hangup\"}");
             assertThat(agent.next()).contains("\"type\":\"hangup\"");
         }

@@ -18,8 +18,10 @@ final class Outbound {
         return node.toString();
     }
 
-    static String peer(boolean present, boolean fresh) {
-        return JSON.createObjectNode().put("type", "peer").put("present", present).put("fresh", fresh).toString();
+    /** The other side is there (with the page it is) or has gone. */
+    static String peer(boolean present, String instance) {
+        return JSON.createObjectNode().put("type", "peer").put("present", present).put("instance", instance)
+                .toString();
     }
 
     static String error(String code) {

@@ -8,11 +8,14 @@ sealed interface Signal {
     /** Writes the message as the other side receives it. */
     void writeTo(ObjectNode out);
 
-    /** A page (re)attached; {@code fresh} when it has no peer connection yet, so the other side starts anew. */
-    record Join(boolean fresh) implements Signal {
+    /**
+     * A page (re)attached. {@code instance} names the page, not the connection: the other side keeps its peer
+     * connection when the same page reattaches (signaling blip, platform restart) and starts anew for a new page.
+     */
+    record Join(String instance) implements Signal {
         @Override
         public void writeTo(ObjectNode out) {
-            out.put("type", "peer").put("present", true).put("fresh", fresh);
+            out.put("type", "peer").put("present", true).put("instance", instance);
         }
     }
 
@@ -43,6 +46,14 @@ sealed interface Signal {
         @Override
         public void writeTo(ObjectNode out) {
             out.put("type", "chat").put("text", text);
+        }
+    }
+
+    /** The sender's video was turned off (camera off, audio only) or on again: the other side hides or shows it. */
+    record Video(boolean on) implements Signal {
+        @Override
+        public void writeTo(ObjectNode out) {
+            out.put("type", "video").put("on", on);
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /** Turns a text frame into a {@link Signal}, checking its size, type and every field before anything is relayed. */
 final class SignalParser {
@@ -13,6 +14,8 @@ final class SignalParser {
     static final int MAX_CANDIDATE = 1_000;
     static final int MAX_CHAT = 1_000;
     private static final int MAX_MID = 64;
+    private static final int MAX_INSTANCE = 64;
+    private static final Pattern INSTANCE = Pattern.compile("[A-Za-z0-9_-]+");
     private static final int MAX_LINE_INDEX = 64;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -25,11 +28,12 @@ final class SignalParser {
         }
         JsonNode message = read(frame);
         return switch (message.path("type").asText("")) {
-            case "join" -> new Signal.Join(message.path("fresh").asBoolean(false));
+            case "join" -> new Signal.Join(instance(message));
             case "offer" -> new Signal.Offer(sdp(message));
             case "answer" -> new Signal.Answer(sdp(message));
             case "candidate" -> candidate(message);
             case "chat" -> new Signal.Chat(text(message, "text", 1, MAX_CHAT).strip());
+            case "video" -> new Signal.Video(flag(message, "on"));
             case "hangup" -> new Signal.HangUp();
             default -> throw new InvalidSignal("unknown-type", "unknown type");
         };
@@ -68,6 +72,21 @@ final class SignalParser {
         }
         return new Signal.Candidate(candidate, mid.isTextual() ? mid.asText() : null,
                 index.isInt() ? index.asInt() : null);
+    }
+
+    private static String instance(JsonNode message) throws InvalidSignal {
+        String instance = text(message, "instance", 1, MAX_INSTANCE);
+        if (!INSTANCE.matcher(instance).matches()) {
+            throw new InvalidSignal("invalid-field", "instance");
+        }
+        return instance;
+    }
+
+    private static boolean flag(JsonNode message, String field) throws InvalidSignal {
+        if (!message.path(field).isBoolean()) {
+            throw new InvalidSignal("invalid-field", field);
+        }
+        return message.path(field).asBoolean();
     }
 
     private static String text(JsonNode message, String field, int min, int max) throws InvalidSignal {

@@ -23,6 +23,7 @@ class SignalingHandler extends TextWebSocketHandler {
     private static final Logger log = LoggerFactory.getLogger(SignalingHandler.class);
     private static final String BUCKET = "visio.bucket";
     private static final String OUT = "visio.out";
+    private static final String INSTANCE = "visio.instance";
     static final int BURST = 60;
     static final int PER_SECOND = 20;
 
@@ -75,11 +76,17 @@ class SignalingHandler extends TextWebSocketHandler {
         relay(pass, Outbound.of(signal, pass.side()));
     }
 
-    /** Each side learns the other is there; when both are, the interview has started. */
+    /**
+     * Each side learns the other is there and which page it is; when both are, the interview has started. Two
+     * joins at the same instant may both tell both sides: harmless, since the page named is the same.
+     */
     private void joined(RoomPass pass, WebSocketSession session, Signal.Join join) throws IOException {
-        if (rooms.at(pass.interviewId(), pass.side().other()).isPresent()) {
-            relay(pass, Outbound.peer(true, join.fresh()));
-            send(session, Outbound.peer(true, false));
+        session.getAttributes().put(INSTANCE, join.instance());
+        var other = rooms.at(pass.interviewId(), pass.side().other());
+        Object otherInstance = other.map(peer -> peer.getAttributes().get(INSTANCE)).orElse(null);
+        if (otherInstance != null) {
+            relay(pass, Outbound.peer(true, join.instance()));
+            send(session, Outbound.peer(true, (String) otherInstance));
             interviews.bothSidesJoined(pass.interviewId());
         }
     }
@@ -101,7 +108,7 @@ class SignalingHandler extends TextWebSocketHandler {
         RoomPass pass = pass(raw);
         WebSocketSession session = out(raw);
         if (session != null && rooms.leave(pass.interviewId(), pass.side(), session)) {
-            relay(pass, Outbound.peer(false, false));
+            relay(pass, Outbound.peer(false, null));
         }
     }
 

@@ -17,8 +17,9 @@ class SignalParserTest {
                 .isEqualTo(new Signal.Candidate("candidate:1 1 udp 1 127.0.0.1 5000 typ host", "0", 0));
         assertThat(SignalParser.parse("{\"type\":\"chat\",\"text\":\" CAF 1234567 \"}"))
                 .isEqualTo(new Signal.Chat("CAF 1234567"));
-        assertThat(SignalParser.parse("{\"type\":\"join\",\"fresh\":true}")).isEqualTo(new Signal.Join(true));
+        assertThat(SignalParser.parse("{\"type\":\"join\",\"instance\":\"k3f-9x\"}")).isEqualTo(new Signal.Join("k3f-9x"));
         assertThat(SignalParser.parse("{\"type\":\"hangup\"}")).isEqualTo(new Signal.HangUp());
+        assertThat(SignalParser.parse("{\"type\":\"video\",\"on\":false}")).isEqualTo(new Signal.Video(false));
     }
 
     @ParameterizedTest
@@ -30,6 +31,9 @@ class SignalParserTest {
             "{\"type\":\"offer\",\"sdp\":\"<script>\"}     | invalid-field",
             "{\"type\":\"offer\",\"sdp\":42}               | invalid-field",
             "{\"type\":\"chat\",\"text\":\"   \"}          | invalid-field",
+            "{\"type\":\"video\",\"on\":\"oui\"}        | invalid-field",
+            "{\"type\":\"join\",\"instance\":\"<b>\"}   | invalid-field",
+            "{\"type\":\"join\"}                          | invalid-field",
             "{\"type\":\"candidate\",\"candidate\":\"c\",\"sdpMLineIndex\":-1} | invalid-field",
             "{\"type\":\"candidate\",\"candidate\":\"c\",\"sdpMid\":{}}        | invalid-field"})
     void anythingElseIsRefusedWithItsReason(String frame, String code) {
