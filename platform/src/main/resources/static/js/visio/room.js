@@ -33,7 +33,9 @@ let lastBytes = { at: 0, bytes: 0 };
 function send(message) {
   if (socket && socket.readyState === WebSocket.OPEN) {
     socket.send(JSON.stringify(message));
+    return true;
   }
+  return false;
 }
 
 function showStatus(text) {
@@ -370,13 +372,19 @@ document.getElementById('chat-form').addEventListener('submit', (event) => {
   event.preventDefault();
   const field = document.getElementById('chat-texte');
   const text = field.value.trim();
-  if (text) {
-    send({ type: 'chat', text });
+  if (!text) {
+    return;
+  }
+  // while signaling reconnects the message stays in the field, so nothing looks sent that was not
+  if (send({ type: 'chat', text })) {
     addChat(chatLog.dataset.me, text);
     field.value = '';
+  } else {
+    showStatus(texts.reconnecting);
   }
 });
 
-// a small hook for tests and support: the call's figures, read from getStats
-window.visioRoom = { stats };
+// a small hook for tests and support: the call's figures from getStats, and a way to cut the signaling socket
+// as a network drop would (the page must reconnect on its own while the media go on)
+window.visioRoom = { stats, dropSignaling: () => socket.close(4000, 'test') };
 start();

@@ -62,15 +62,16 @@ class VisioJourneyTest {
     }
 
     private void journey() {
-        agent.signIn(DemoStaff.PARTNER_AGENT).open("/visio/file");
+        agent.signIn(DemoStaff.PARTNER_AGENT).open("/visio/file").assertAccessible();
         agent.script("window.sameQueuePage = true;");
-        point.signIn(DemoStaff.MEDIATOR).open("/visio/nouvel-entretien")
-                .choose("organisationId", "Caisse d’allocations familiales du Lot").fill("motif", "Prime d’activité")
+        point.signIn(DemoStaff.MEDIATOR).open("/visio/nouvel-entretien").assertAccessible();
+        point.choose("organisationId", "Caisse d’allocations familiales du Lot").fill("motif", "Prime d’activité")
                 .fill("citizenName", "");
         point.find(By.name("privacyAcknowledged")).click();
         point.clickThrough(point.find(By.cssSelector("main form button[type=submit]")));
         long id = Long.parseLong(point.path().substring("/visio/attente/".length()));
         assertThat(point.text(By.id("etat"))).contains("Position dans la file").contains("agent en ligne");
+        point.assertAccessible();
 
         By row = By.cssSelector("tr[data-interview='" + id + "'] button");
         agent.waitUntil(page -> !agent.findAll(row).isEmpty());
@@ -87,14 +88,18 @@ class VisioJourneyTest {
 
         mediaFlows(point);
         mediaFlows(agent);
+        point.assertAccessible();
+        agent.assertAccessible();
         chat(point, agent, "Je m’appelle Lafon, L-A-F-O-N");
         chat(agent, point, "Référence du dossier : 46-123456");
+        signalingDropAndBack(point, agent);
         audioOnlyAndBack(point, agent);
         screenSharing(agent, point);
 
         agent.find(By.id("raccrocher")).click();
         agent.waitForPath("/visio/entretiens/" + id + "/issue");
         point.waitForPath("/visio/nouvel-entretien");
+        agent.assertAccessible();
         agent.find(By.cssSelector("input[name=outcome][value=RESOLVED]")).click();
         agent.fill("note", "Droits ouverts");
         agent.clickThrough(agent.find(By.cssSelector("main form button[type=submit]")));
@@ -123,6 +128,21 @@ class VisioJourneyTest {
             return ((Number) stats.get("framesDecoded")).longValue() > 0
                     && ((Number) stats.get("audioPacketsReceived")).longValue() > 0;
         });
+    }
+
+    /** A signaling drop: the page reconnects by itself, the media never stopped, and chat works again. */
+    private static void signalingDropAndBack(Browser from, Browser to) {
+        from.script("window.visioRoom.dropSignaling();");
+        long decoded = stat(from, "framesDecoded");
+        new WebDriverWait(from.driver(), MEDIA_WAIT).until(driver -> stat(from, "framesDecoded") > decoded + 5);
+        String text = "Vous m’entendez toujours ?";
+        from.fill("chat-texte", text);
+        new WebDriverWait(from.driver(), MEDIA_WAIT).until(driver -> {
+            from.find(By.cssSelector("#chat-form button")).click();
+            sleep(Duration.ofMillis(300));
+            return to.text(By.id("chat-messages")).contains(text);
+        });
+        assertThat(from.find(By.id("chat-texte")).getDomProperty("value")).isEmpty();
     }
 
     /** Audio only stops the video the point sends (the agent hides it) while the sound goes on; then back. */
