@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.visioaccueil.PlatformTest;
 import fr.visioaccueil.StaffSessions;
-import fr.visioaccueil.network.Organisations;
-import fr.visioaccueil.network.Points;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,9 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The signaling socket over the network: relays to the other side only, refuses bad input, checks who connects. */
 @PlatformTest
@@ -33,11 +31,7 @@ class SignalingTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    UserDetailsService users;
-    @Autowired
-    Points points;
-    @Autowired
-    Organisations organisations;
+    ApplicationContext context;
 
     VisioFixtures fixtures;
     long interview;
@@ -45,7 +39,7 @@ class SignalingTest {
 
     @BeforeEach
     void admittedInterview() {
-        fixtures = new VisioFixtures(points, organisations, users, interviews);
+        fixtures = VisioFixtures.of(context);
         interview = fixtures.requestAtBretenoux("CAF", "Signalisation").getId();
         agentId = fixtures.staff(StaffSessions.AGENT_CAF).accountId();
         interviews.admit(interview, fixtures.staff(StaffSessions.AGENT_CAF));

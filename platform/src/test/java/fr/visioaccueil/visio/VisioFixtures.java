@@ -5,6 +5,7 @@ import fr.visioaccueil.network.Organisations;
 import fr.visioaccueil.network.Point;
 import fr.visioaccueil.network.Points;
 import fr.visioaccueil.shared.StaffMember;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Finds the demo network's places and people by name, and files requests as a mediator would. */
@@ -19,11 +20,17 @@ final class VisioFixtures {
     private final UserDetailsService users;
     private final Interviews interviews;
 
-    VisioFixtures(Points points, Organisations organisations, UserDetailsService users, Interviews interviews) {
+    private VisioFixtures(Points points, Organisations organisations, UserDetailsService users,
+                          Interviews interviews) {
         this.points = points;
         this.organisations = organisations;
         this.users = users;
         this.interviews = interviews;
+    }
+
+    static VisioFixtures of(ApplicationContext context) {
+        return new VisioFixtures(context.getBean(Points.class), context.getBean(Organisations.class),
+                context.getBean(UserDetailsService.class), context.getBean(Interviews.class));
     }
 
     long point(String name) {

@@ -12,8 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fr.visioaccueil.PlatformTest;
 import fr.visioaccueil.StaffSessions;
-import fr.visioaccueil.network.Organisations;
-import fr.visioaccueil.network.Points;
 import fr.visioaccueil.shared.AccessDeniedToResource;
 import java.time.Duration;
 import java.util.List;
@@ -25,6 +23,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -45,16 +44,14 @@ class VisioQueueTest {
     @Autowired
     UserDetailsService users;
     @Autowired
-    Points points;
-    @Autowired
-    Organisations organisations;
+    ApplicationContext context;
 
     VisioFixtures fixtures;
     StaffSessions sessions;
 
     @BeforeEach
     void fixtures() {
-        fixtures = new VisioFixtures(points, organisations, users, interviews);
+        fixtures = VisioFixtures.of(context);
         sessions = new StaffSessions(users);
     }
 
