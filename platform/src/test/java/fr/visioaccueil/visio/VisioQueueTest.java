@@ -194,6 +194,21 @@ class VisioQueueTest {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void theExpectedWaitFollowsTheMedianOfTheOrganisationsLastInterviews() {
+        long udaf = fixtures.organisation("UDAF");
+        for (int minutes : new int[] {5, 9, 40}) {
+            long id = fixtures.requestAtBretenoux("UDAF", "Mesure de protection").getId();
+            jdbc.sql("""
+                    UPDATE interview SET status = 'CLOSED', started_at = now() - make_interval(mins => :minutes),
+                           ended_at = now() WHERE id = :id""").param("minutes", minutes).param("id", id).update();
+        }
+        Interview waiting = fixtures.requestAtBretenoux("UDAF", "Curatelle");
+
+        assertThat(queue.typicalDuration(udaf)).isEqualTo(Duration.ofMinutes(9));
+        assertThat(queue.expectedWait(waiting)).isEqualTo(Duration.ofMinutes(9).multipliedBy(queue.position(waiting)));
+    }
+
     private long count() {
         return jdbc.sql("SELECT count(*) FROM interview").query(Long.class).single();
     }
