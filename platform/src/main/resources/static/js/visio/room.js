@@ -185,8 +185,12 @@ function connect() {
       Promise.resolve(handle(message)).catch((failure) => console.warn('signaling', failure));
     }
   });
-  socket.addEventListener('close', () => {
-    if (!ended) {
+  socket.addEventListener('close', (event) => {
+    // 1008: this interview was opened again in another window, which now holds the room; do not fight it
+    if (event.code === 1008) {
+      ended = true;
+      showStatus(texts.replaced);
+    } else if (!ended) {
       reconnectLater();
     }
   });

@@ -6,6 +6,7 @@ import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -15,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 final class SignalingClient implements AutoCloseable {
 
     private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
+    private final CompletableFuture<Integer> closedWith = new CompletableFuture<>();
     private final WebSocket socket;
 
     private SignalingClient(int port, String origin, String token) {
@@ -31,6 +33,12 @@ final class SignalingClient implements AutoCloseable {
                                     partial.setLength(0);
                                 }
                                 webSocket.request(1);
+                                return null;
+                            }
+
+                            @Override
+                            public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+                                closedWith.complete(statusCode);
                                 return null;
                             }
                         }).join();
@@ -70,6 +78,11 @@ final class SignalingClient implements AutoCloseable {
             all.add(message);
         }
         return all;
+    }
+
+    /** The close code the server sent, waiting up to five seconds. */
+    int closedWith() throws Exception {
+        return closedWith.get(5, TimeUnit.SECONDS);
     }
 
     @Override

@@ -117,6 +117,22 @@ class SignalingTest {
     }
 
     @Test
+    void theSameSideOpenedAgainTakesTheRoomAndTheOldConnectionIsToldWhy() throws Exception {
+        try (SignalingClient first = SignalingClient.open(port, passes.issue(interview, Side.POINT, 1))) {
+            first.send("{\"type\":\"join\",\"instance\":\"tab-1\"}");
+            assertThat(first.drain(Duration.ofMillis(300))).isEmpty();
+            try (SignalingClient second = SignalingClient.open(port, passes.issue(interview, Side.POINT, 1));
+                 SignalingClient agent = SignalingClient.open(port, passes.issue(interview, Side.AGENT, agentId))) {
+                assertThat(first.closedWith()).isEqualTo(1008);
+                second.send("{\"type\":\"join\",\"instance\":\"tab-2\"}");
+                assertThat(second.drain(Duration.ofMillis(300))).isEmpty();
+                agent.send("{\"type\":\"join\",\"instance\":\"a\"}");
+                assertThat(agent.next()).contains("tab-2");
+            }
+        }
+    }
+
+    @Test
     void aWrongOriginAnExpiredOrForgedPassIsRefusedAtTheHandshake() {
         String valid = passes.issue(interview, Side.AGENT, agentId);
         byte[] secret = jdbc.sql("SELECT secret FROM visio_secret").query(byte[].class).single();

@@ -1,12 +1,13 @@
 package fr.visioaccueil.visio.signaling;
 
 import fr.visioaccueil.visio.RoomPasses;
+import jakarta.websocket.server.ServerContainer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.context.ServletContextAware;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
-import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 
 /** The signaling endpoint; the container accepts frames a little over our limit so we can answer them in words. */
 @Configuration(proxyBeanMethods = false)
@@ -31,11 +32,14 @@ class SignalingConfiguration implements WebSocketConfigurer {
         registry.addHandler(handler, PATH).addInterceptors(new PassHandshake(passes)).setAllowedOriginPatterns("*");
     }
 
+    /** Leaves a mock servlet environment (tests without a server) alone: it has no WebSocket container. */
     @Bean
-    ServletServerContainerFactoryBean webSocketContainer() {
-        ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
-        container.setMaxTextMessageBufferSize(CONTAINER_LIMIT);
-        container.setMaxSessionIdleTimeout(0L);
-        return container;
+    ServletContextAware webSocketLimits() {
+        return context -> {
+            if (context.getAttribute(ServerContainer.class.getName()) instanceof ServerContainer container) {
+                container.setDefaultMaxTextMessageBufferSize(CONTAINER_LIMIT);
+                container.setDefaultMaxSessionIdleTimeout(0L);
+            }
+        };
     }
 }
