@@ -1,6 +1,7 @@
 // The interview room: WebRTC peer to peer between the point and the agent, signaling through the platform's
-// WebSocket. Perfect negotiation (the point is the polite side), ICE restart when the path breaks, and a
-// signaling socket that reconnects with backoff: the media keep flowing while the platform restarts.
+// WebSocket. Perfect negotiation (the point is the polite side; the agent offers first and restarts ICE when the
+// path breaks), and a signaling socket that reconnects with backoff: the media keep flowing while the platform
+// restarts.
 const root = document.getElementById('salle');
 const texts = document.getElementById('textes').dataset;
 const polite = root.dataset.side === 'POINT';
@@ -30,7 +31,17 @@ let ended = false;
 let left = false;
 let lastBytes = { at: 0, bytes: 0 };
 
+// the last signaling events, for support and tests: what went out, what came in, what failed
+const trace = [];
+function note(event) {
+  trace.push(`${Math.round(performance.now())} ${event}`);
+  if (trace.length > 100) {
+    trace.shift();
+  }
+}
+
 function send(message) {
+  note(`→ ${message.type}`);
   if (socket && socket.readyState === WebSocket.OPEN) {
     socket.send(JSON.stringify(message));
     return true;
@@ -98,18 +109,22 @@ function newPeerConnection() {
 }
 
 // a drop of the rural link: restart ICE at once when it failed, after a short grace when merely disconnected
+// only the agent restarts ICE (its new offer carries the restart), so both sides never offer at once
 function watchIce(connection) {
-  if (connection.iceConnectionState === 'failed') {
-    showStatus(texts.reconnecting);
-    connection.restartIce();
-  } else if (connection.iceConnectionState === 'disconnected') {
-    showStatus(texts.reconnecting);
-    setTimeout(() => {
-      if (connection === pc && connection.iceConnectionState === 'disconnected') {
-        connection.restartIce();
-      }
-    }, 3000);
+  const state = connection.iceConnectionState;
+  if (state !== 'failed' && state !== 'disconnected') {
+    return;
   }
+  showStatus(texts.reconnecting);
+  if (polite) {
+    return;
+  }
+  const grace = state === 'failed' ? 0 : 3000;
+  setTimeout(() => {
+    if (connection === pc && ['failed', 'disconnected'].includes(connection.iceConnectionState)) {
+      connection.restartIce();
+    }
+  }, grace);
 }
 
 async function onDescription(description) {
@@ -133,7 +148,7 @@ async function onCandidate(message) {
     await pc.addIceCandidate({ candidate: message.candidate, sdpMid: message.sdpMid, sdpMLineIndex: message.sdpMLineIndex });
   } catch (refused) {
     if (!ignoreOffer) {
-      console.warn('ICE candidate refused', refused);
+      note(`! candidate: ${refused}`);
     }
   }
 }
@@ -145,9 +160,24 @@ function onPeer(message) {
   }
   if (!pc || message.instance !== remoteInstance) {
     remoteInstance = message.instance;
-    newPeerConnection();
+    startOrAwaitOffer();
   }
   showStatus(pc.connectionState === 'connected' ? texts.connected : texts.waitingPeer);
+}
+
+// The agent (impolite) always makes the first offer and the point answers it, building its connection when the
+// offer arrives. Perfect negotiation still settles later collisions, but a glare on the very first offer made
+// Chromium lose the polite side's candidates after its rollback (seen in about one call in five on loopback).
+function startOrAwaitOffer() {
+  if (polite) {
+    if (pc) {
+      pc.close();
+    }
+    pc = null;
+    videoSender = null;
+  } else {
+    newPeerConnection();
+  }
 }
 
 function addChat(who, text) {
@@ -180,9 +210,10 @@ function connect() {
   });
   socket.addEventListener('message', (event) => {
     const message = JSON.parse(event.data);
+    note(`← ${message.type}${message.code ? ` ${message.code}` : ''}`);
     const handle = handlers[message.type];
     if (handle) {
-      Promise.resolve(handle(message)).catch((failure) => console.warn('signaling', failure));
+      Promise.resolve(handle(message)).catch((failure) => note(`! ${message.type}: ${failure}`));
     }
   });
   socket.addEventListener('close', (event) => {
@@ -269,7 +300,7 @@ function press(button, pressed, pressedText, releasedText) {
 function outgoingVideo() {
   const track = audioOnly ? null : (screenTrack || cameraTrack);
   if (videoSender) {
-    videoSender.replaceTrack(track).catch((failure) => console.warn('replaceTrack', failure));
+    videoSender.replaceTrack(track).catch((failure) => note(`! replaceTrack: ${failure}`));
   }
   localVideo.srcObject = track ? new MediaStream([track]) : null;
   send({ type: 'video', on: Boolean(track) && track.enabled });
@@ -313,7 +344,8 @@ function showRemoteVideo(on) {
 
 async function stats() {
   const result = { framesDecoded: 0, framesSent: 0, audioPacketsReceived: 0, packetsLost: 0, rttMs: null, kbps: null,
-    connectionState: pc ? pc.connectionState : 'new' };
+    connectionState: pc ? pc.connectionState : 'none', signalingState: pc ? pc.signalingState : 'none',
+    iceConnectionState: pc ? pc.iceConnectionState : 'none', trace: trace.slice(-30) };
   if (!pc) {
     return result;
   }
