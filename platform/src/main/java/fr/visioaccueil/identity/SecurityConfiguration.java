@@ -37,6 +37,12 @@ class SecurityConfiguration {
                         .requestMatchers("/organisme/**").hasAnyRole("PARTNER_AGENT", "PARTNER_CORRESPONDENT")
                         .requestMatchers("/espace", "/espace/**").authenticated()
                         .requestMatchers("/visio/turn").authenticated()
+                        // the signaling socket authenticates by its signed room pass, so it survives a restart
+                        .requestMatchers("/visio/signalisation").permitAll()
+                        .requestMatchers("/visio/nouvel-entretien", "/visio/attente/**").hasRole("MEDIATOR")
+                        .requestMatchers("/visio/file", "/visio/file/**")
+                                .hasAnyRole("PARTNER_AGENT", "PARTNER_CORRESPONDENT")
+                        .requestMatchers("/visio/**").hasAnyRole("MEDIATOR", "PARTNER_AGENT", "PARTNER_CORRESPONDENT")
                         .anyRequest().denyAll())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(signInRequired()))
                 .formLogin(form -> form.loginPage("/connexion").loginProcessingUrl("/connexion")

@@ -13,7 +13,9 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
@@ -72,7 +74,22 @@ public final class Browser implements AutoCloseable {
     public void clickThrough(WebElement linkOrButton) {
         WebElement page = driver.findElement(By.tagName("html"));
         linkOrButton.click();
-        waitUntil(ExpectedConditions.stalenessOf(page));
+        waitUntil(driver -> isGone(page));
+    }
+
+    /** Stale, or caught mid-navigation where Chromium answers that the node left the document: gone either way. */
+    private static boolean isGone(WebElement page) {
+        try {
+            page.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException stale) {
+            return true;
+        } catch (WebDriverException midNavigation) {
+            if (String.valueOf(midNavigation.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw midNavigation;
+        }
     }
 
     /** Path and query of the current page, without the scheme, host and port. */

@@ -26,13 +26,25 @@ final class Chromium {
     }
 
     static Browser start(String baseUrl, boolean javascript) {
+        return start(baseUrl, javascript, new String[0]);
+    }
+
+    /** A browser with a fake camera and microphone that accepts WebRTC on loopback, for the visio journeys. */
+    static Browser startWithFakeMedia(String baseUrl) {
+        return start(baseUrl, true, "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
+                "--allow-loopback-in-peer-connection", "--autoplay-policy=no-user-gesture-required");
+    }
+
+    private static Browser start(String baseUrl, boolean javascript, String... extraArguments) {
         requireExecutable(BROWSER);
         requireExecutable(DRIVER);
         Path profile = freshProfile();
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().withSilent(true).build();
         try {
-            ChromeDriver driver = new ChromeDriver(service, options(profile, javascript));
+            ChromeOptions options = options(profile, javascript);
+            options.addArguments(extraArguments);
+            ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30)).pageLoadTimeout(Duration.ofSeconds(30));
             return new Browser(driver, baseUrl, profile);
         } catch (SessionNotCreatedException failure) {

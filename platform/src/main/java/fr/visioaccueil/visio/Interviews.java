@@ -1,0 +1,106 @@
+package fr.visioaccueil.visio;
+
+import fr.visioaccueil.network.Conventions;
+import fr.visioaccueil.shared.AccessDeniedToResource;
+import fr.visioaccueil.shared.NotFound;
+import fr.visioaccueil.shared.StaffMember;
+import fr.visioaccueil.shared.StaffRole;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The visio-guichet's public service: request, admit, start, end and close interviews, within each one's scope. */
+@Service
+public class Interviews {
+
+    private final InterviewRepository interviews;
+    private final Conventions conventions;
+    private final Clock clock;
+
+    Interviews(InterviewRepository interviews, Conventions conventions, Clock clock) {
+        this.interviews = interviews;
+        this.conventions = conventions;
+        this.clock = clock;
+    }
+
+    public Interview get(long id) {
+        return interviews.findById(id).orElseThrow(() -> new NotFound("Entretien", id));
+    }
+
+    /** Only a mediator of that point, with an organisation under a convention in force there today. */
+    @Transactional
+    public Interview request(InterviewRequest request, StaffMember mediator) {
+        if (mediator.role() != StaffRole.MEDIATOR || !mediator.pointIds().contains(request.pointId())) {
+            throw new AccessDeniedToResource();
+        }
+        boolean convention = conventions.currentAt(request.pointId(), LocalDate.now(clock)).stream()
+                .anyMatch(current -> current.getOrganisationId() == request.organisationId());
+        if (!convention) {
+            throw new InterviewRefused("visio.refused.noConvention", "no convention in force");
+        }
+        Interview saved = interviews.save(Interview.request(request, mediator.accountId(), clock.instant()));
+        return interviews.save(saved.announced());
+    }
+
+    /** The first agent of the organisation wins; a concurrent second one is told it is already taken. */
+    @Transactional
+    public Interview admit(long id, StaffMember agent) {
+        Interview interview = get(id);
+        if (!agent.role().isPartner() || !Long.valueOf(interview.getOrganisationId()).equals(agent.organisationId())) {
+            throw new AccessDeniedToResource();
+        }
+        interview.admit(agent.accountId(), clock.instant());
+        try {
+            return interviews.save(interview);
+        } catch (OptimisticLockingFailureException concurrentAdmission) {
+            throw new InterviewRefused("visio.refused.taken", "taken by another agent meanwhile");
+        }
+    }
+
+    /**
+     * Both sides joined the room (signaling); a rejoin keeps the first start. Ignored once ended. Not one
+     * transaction: when both sides join at the same instant, the loser of the save simply finds it done.
+     */
+    public void bothSidesJoined(long id) {
+        Interview interview = get(id);
+        if (interview.getStatus() == InterviewStatus.ADMITTED && interview.getStartedAt() == null) {
+            interview.start(clock.instant());
+            try {
+                interviews.save(interview);
+            } catch (OptimisticLockingFailureException startedByTheOtherSide) {
+                // the other side's join recorded the start (or a hang-up came first): nothing left to do
+            }
+        }
+    }
+
+    /** Either side hung up; a second hang-up (the other side at the same instant, a retry) changes nothing. */
+    public Interview hangUp(long id) {
+        Interview interview = get(id);
+        if (interview.getStatus() != InterviewStatus.ADMITTED) {
+            return interview;
+        }
+        interview.end(clock.instant());
+        try {
+            return interviews.save(interview);
+        } catch (OptimisticLockingFailureException endedByTheOtherSide) {
+            return get(id);
+        }
+    }
+
+    /** Only the admitting agent records the outcome, once the interview has ended. */
+    @Transactional
+    public Interview recordOutcome(long id, StaffMember agent, boolean motifConfirmed, Outcome outcome, String note) {
+        Interview interview = get(id);
+        requireAdmittingAgent(interview, agent);
+        interview.recordOutcome(motifConfirmed, outcome, note);
+        return interviews.save(interview);
+    }
+
+    static void requireAdmittingAgent(Interview interview, StaffMember agent) {
+        if (!Long.valueOf(agent.accountId()).equals(interview.getAdmittedBy())) {
+            throw new AccessDeniedToResource();
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package fr.visioaccueil.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.visioaccueil.PlatformTest;
+import fr.visioaccueil.SignedInClient;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The visio-guichet end to end in two headless Chromiums with fake camera and microphone: the point requests,
+ * the agent sees it live and takes it, video and audio flow both ways peer to peer, chat both ways, hang-up,
+ * outcome stored; a third signed-in person is refused.
+ */
+@PlatformTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class VisioJourneyTest {
+
+    private static final Duration MEDIA_WAIT = Duration.ofSeconds(30);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    Browser point;
+    Browser agent;
+
+    @BeforeAll
+    void browsers() {
+        point = Chromium.startWithFakeMedia("http://127.0.0.1:" + port);
+        agent = Chromium.startWithFakeMedia("http://127.0.0.1:" + port);
+    }
+
+    @AfterAll
+    void quit() throws Exception {
+        point.close();
+        agent.close();
+    }
+
+    @Test
+    void aPointAndAnAgentHoldAVisioInterviewFromRequestToOutcome() {
+        try {
+            journey();
+        } catch (RuntimeException | AssertionError failure) {
+            describe("point", point);
+            describe("agent", agent);
+            point.screenshot("VisioJourneyTest.point");
+            agent.screenshot("VisioJourneyTest.agent");
+            throw failure;
+        }
+    }
+
+    private void journey() {
+        agent.signIn(DemoStaff.PARTNER_AGENT).open("/visio/file").assertAccessible();
+        agent.script("window.sameQueuePage = true;");
+        point.signIn(DemoStaff.MEDIATOR).open("/visio/nouvel-entretien").assertAccessible();
+        point.choose("organisationId", "Caisse d’allocations familiales du Lot").fill("motif", "Prime d’activité")
+                .fill("citizenName", "");
+        point.find(By.name("privacyAcknowledged")).click();
+        point.clickThrough(point.find(By.cssSelector("main form button[type=submit]")));
+        long id = Long.parseLong(point.path().substring("/visio/attente/".length()));
+        assertThat(point.text(By.id("etat"))).contains("Position dans la file").contains("agent en ligne");
+        point.assertAccessible();
+
+        By row = By.cssSelector("tr[data-interview='" + id + "'] button");
+        agent.waitUntil(page -> !agent.findAll(row).isEmpty());
+        assertThat(agent.script("return window.sameQueuePage === true;")).as("queue updated without reload").isEqualTo(true);
+        agent.clickThrough(agent.find(row));
+        agent.waitForPath("/visio/entretiens/" + id);
+        point.waitForPath("/visio/entretiens/" + id);
+
+        assertThat(SignedInClient.signIn(port, "nadia.cayrou@espap46.example", DemoStaff.PASSWORD)
+                .get("/visio/entretiens/" + id)).satisfies(refused -> {
+                    assertThat(refused.statusCode()).isEqualTo(403);
+                    assertThat(refused.body()).contains("réservé aux médiateurs du point demandeur");
+                });
+
+        mediaFlows(point);
+        mediaFlows(agent);
+        point.assertAccessible();
+        agent.assertAccessible();
+        chat(point, agent, "Je m’appelle Lafon, L-A-F-O-N");
+        chat(agent, point, "Référence du dossier : 46-123456");
+        signalingDropAndBack(point, agent);
+        audioOnlyAndBack(point, agent);
+        screenSharing(agent, point);
+
+        agent.find(By.id("raccrocher")).click();
+        agent.waitForPath("/visio/entretiens/" + id + "/issue");
+        point.waitForPath("/visio/nouvel-entretien");
+        agent.assertAccessible();
+        agent.find(By.cssSelector("input[name=outcome][value=RESOLVED]")).click();
+        agent.fill("note", "Droits ouverts");
+        agent.clickThrough(agent.find(By.cssSelector("main form button[type=submit]")));
+        assertThat(agent.path()).isEqualTo("/visio/file");
+
+        Map<String, Object> stored = jdbc.sql("SELECT status, outcome, note, started_at, ended_at FROM interview WHERE id = :id")
+                .param("id", id).query().singleRow();
+        assertThat(stored).containsEntry("status", "CLOSED").containsEntry("outcome", "RESOLVED")
+                .containsEntry("note", "Droits ouverts");
+        assertThat(stored.get("started_at")).isNotNull();
+        assertThat(stored.get("ended_at")).isNotNull();
+    }
+
+    /** What each side saw when the journey failed: its call figures (if in the room) and its page text. */
+    private static void describe(String side, Browser browser) {
+        System.err.println("Visio journey, " + side + " side at " + browser.path() + ": "
+                + browser.script("return window.visioRoom ? window.visioRoom.stats() : null;") + "\n"
+                + browser.script("return document.body.innerText;"));
+    }
+
+    /** Frames decoded and audio packets received, read from the page's own getStats hook. */
+    @SuppressWarnings("unchecked")
+    private static void mediaFlows(Browser browser) {
+        new WebDriverWait(browser.driver(), MEDIA_WAIT).until((ExpectedCondition<Boolean>) driver -> {
+            Map<String, Object> stats = (Map<String, Object>) browser.script("return window.visioRoom.stats();");
+            return ((Number) stats.get("framesDecoded")).longValue() > 0
+                    && ((Number) stats.get("audioPacketsReceived")).longValue() > 0;
+        });
+    }
+
+    /** A signaling drop: the page reconnects by itself, the media never stopped, and chat works again. */
+    private static void signalingDropAndBack(Browser from, Browser to) {
+        from.script("window.visioRoom.dropSignaling();");
+        long decoded = stat(from, "framesDecoded");
+        new WebDriverWait(from.driver(), MEDIA_WAIT).until(driver -> stat(from, "framesDecoded") > decoded + 5);
+        String text = "Vous m’entendez toujours ?";
+        from.fill("chat-texte", text);
+        new WebDriverWait(from.driver(), MEDIA_WAIT).until(driver -> {
+            from.find(By.cssSelector("#chat-form button")).click();
+            sleep(Duration.ofMillis(300));
+            return to.text(By.id("chat-messages")).contains(text);
+        });
+        assertThat(from.find(By.id("chat-texte")).getDomProperty("value")).isEmpty();
+    }
+
+    /** Audio only stops the video the point sends (the agent hides it) while the sound goes on; then back. */
+    private static void audioOnlyAndBack(Browser from, Browser to) {
+        from.find(By.id("audio-seul")).click();
+        assertThat(from.find(By.id("audio-seul")).getDomAttribute("aria-pressed")).isEqualTo("true");
+        to.waitUntil(page -> to.find(By.id("video-coupee")).isDisplayed());
+        long framesSent = stat(from, "framesSent");
+        long audio = stat(to, "audioPacketsReceived");
+        sleep(Duration.ofMillis(1500));
+        assertThat(stat(from, "framesSent")).isLessThanOrEqualTo(framesSent + 2);
+        assertThat(stat(to, "audioPacketsReceived")).isGreaterThan(audio);
+
+        from.find(By.id("audio-seul")).click();
+        to.waitUntil(page -> !to.find(By.id("video-coupee")).isDisplayed());
+        long decoded = stat(to, "framesDecoded");
+        new WebDriverWait(to.driver(), MEDIA_WAIT).until(driver -> stat(to, "framesDecoded") > decoded + 5);
+    }
+
+    /** The agent shares a screen in place of the camera (replaceTrack): the point keeps decoding frames. */
+    private static void screenSharing(Browser from, Browser to) {
+        from.find(By.id("partage")).click();
+        from.waitUntil(page -> "true".equals(from.find(By.id("partage")).getDomAttribute("aria-pressed")));
+        assertThat(from.script("return document.getElementById('video-locale').srcObject.getVideoTracks()[0].label"))
+                .asString().doesNotContain("fake_device_0");
+        long decoded = stat(to, "framesDecoded");
+        new WebDriverWait(to.driver(), MEDIA_WAIT).until(driver -> stat(to, "framesDecoded") > decoded + 5);
+        from.find(By.id("partage")).click();
+        from.waitUntil(page -> "false".equals(from.find(By.id("partage")).getDomAttribute("aria-pressed")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static long stat(Browser browser, String name) {
+        return ((Number) ((Map<String, Object>) browser.script("return window.visioRoom.stats();")).get(name)).longValue();
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+
+    private static void chat(Browser from, Browser to, String text) {
+        from.fill("chat-texte", text);
+        from.find(By.cssSelector("#chat-form button")).click();
+        to.waitUntil(page -> to.text(By.id("chat-messages")).contains(text));
+        assertThat(from.text(By.id("chat-messages"))).contains(text);
+    }
+}
