@@ -27,12 +27,15 @@ class RoomController {
     private final RoomPasses passes;
     private final Directory directory;
     private final MessageSource messages;
+    private final RoomProperties properties;
 
-    RoomController(Interviews interviews, RoomPasses passes, Directory directory, MessageSource messages) {
+    RoomController(Interviews interviews, RoomPasses passes, Directory directory, MessageSource messages,
+                   RoomProperties properties) {
         this.interviews = interviews;
         this.passes = passes;
         this.directory = directory;
         this.messages = messages;
+        this.properties = properties;
     }
 
     @GetMapping("/visio/entretiens/{id}")
@@ -45,7 +48,8 @@ class RoomController {
         if (interview.getStatus() != InterviewStatus.ADMITTED) {
             return "visio/over";
         }
-        model.addAttribute("pass", passes.issue(id, side, member().accountId()));
+        model.addAttribute("pass", passes.issue(id, side, member().accountId()))
+                .addAttribute("iceTransportPolicy", properties.iceTransportPolicy());
         return "visio/room";
     }
 

@@ -342,6 +342,15 @@ function showRemoteVideo(on) {
   document.getElementById('video-coupee').hidden = on;
 }
 
+// the candidate types ('host', 'srflx', 'relay') of the pair ICE selected: tells whether the call goes through the relay
+function selectedCandidateTypes(reports) {
+  const transport = [...reports.values()].find((report) => report.type === 'transport' && report.selectedCandidatePairId);
+  const pair = transport && reports.get(transport.selectedCandidatePairId);
+  const typeOf = (id) => (reports.get(id) || {}).candidateType || null;
+  return { localCandidateType: pair ? typeOf(pair.localCandidateId) : null,
+    remoteCandidateType: pair ? typeOf(pair.remoteCandidateId) : null };
+}
+
 async function stats() {
   const result = { framesDecoded: 0, framesSent: 0, audioPacketsReceived: 0, packetsLost: 0, rttMs: null, kbps: null,
     connectionState: pc ? pc.connectionState : 'none', signalingState: pc ? pc.signalingState : 'none',
@@ -350,7 +359,9 @@ async function stats() {
     return result;
   }
   let bytes = 0;
-  (await pc.getStats()).forEach((report) => {
+  const reports = await pc.getStats();
+  Object.assign(result, selectedCandidateTypes(reports));
+  reports.forEach((report) => {
     if (report.type === 'inbound-rtp' && report.kind === 'video') {
       result.framesDecoded = report.framesDecoded || 0;
     }
@@ -392,7 +403,7 @@ async function start() {
   } catch (unavailable) {
     showError('media');
   }
-  config = { iceServers: await iceServers() };
+  config = { iceServers: await iceServers(), iceTransportPolicy: root.dataset.iceTransportPolicy };
   connect();
   setInterval(() => showQuality().catch(() => {}), 2000);
 }

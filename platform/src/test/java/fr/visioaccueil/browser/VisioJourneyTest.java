@@ -1,5 +1,7 @@
 package fr.visioaccueil.browser;
 
+import static fr.visioaccueil.browser.VisioCall.MEDIA_WAIT;
+import static fr.visioaccueil.browser.VisioCall.stat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.visioaccueil.PlatformTest;
@@ -11,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,59 +27,43 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class VisioJourneyTest {
 
-    private static final Duration MEDIA_WAIT = Duration.ofSeconds(30);
-
     @LocalServerPort
     int port;
     @Autowired
     JdbcClient jdbc;
 
+    VisioCall call;
     Browser point;
     Browser agent;
 
     @BeforeAll
     void browsers() {
-        point = Chromium.startWithFakeMedia("http://127.0.0.1:" + port);
-        agent = Chromium.startWithFakeMedia("http://127.0.0.1:" + port);
+        call = VisioCall.start(port);
+        point = call.point();
+        agent = call.agent();
     }
 
     @AfterAll
     void quit() throws Exception {
-        point.close();
-        agent.close();
+        call.close();
     }
 
     @Test
     void aPointAndAnAgentHoldAVisioInterviewFromRequestToOutcome() {
-        try {
-            journey();
-        } catch (RuntimeException | AssertionError failure) {
-            describe("point", point);
-            describe("agent", agent);
-            point.screenshot("VisioJourneyTest.point");
-            agent.screenshot("VisioJourneyTest.agent");
-            throw failure;
-        }
+        call.run("VisioJourneyTest", this::journey);
     }
 
     private void journey() {
         agent.signIn(DemoStaff.PARTNER_AGENT).open("/visio/file").assertAccessible();
         agent.script("window.sameQueuePage = true;");
         point.signIn(DemoStaff.MEDIATOR).open("/visio/nouvel-entretien").assertAccessible();
-        point.choose("organisationId", "Caisse d’allocations familiales du Lot").fill("motif", "Prime d’activité")
-                .fill("citizenName", "");
-        point.find(By.name("privacyAcknowledged")).click();
-        point.clickThrough(point.find(By.cssSelector("main form button[type=submit]")));
-        long id = Long.parseLong(point.path().substring("/visio/attente/".length()));
+        long id = VisioCall.request(point);
         assertThat(point.text(By.id("etat"))).contains("Position dans la file").contains("agent en ligne");
         point.assertAccessible();
 
-        By row = By.cssSelector("tr[data-interview='" + id + "'] button");
-        agent.waitUntil(page -> !agent.findAll(row).isEmpty());
+        agent.waitUntil(page -> !agent.findAll(By.cssSelector("tr[data-interview='" + id + "']")).isEmpty());
         assertThat(agent.script("return window.sameQueuePage === true;")).as("queue updated without reload").isEqualTo(true);
-        agent.clickThrough(agent.find(row));
-        agent.waitForPath("/visio/entretiens/" + id);
-        point.waitForPath("/visio/entretiens/" + id);
+        VisioCall.take(agent, point, id);
 
         assertThat(SignedInClient.signIn(port, "nadia.cayrou@espap46.example", DemoStaff.PASSWORD)
                 .get("/visio/entretiens/" + id)).satisfies(refused -> {
@@ -86,8 +71,8 @@ class VisioJourneyTest {
                     assertThat(refused.body()).contains("réservé aux médiateurs du point demandeur");
                 });
 
-        mediaFlows(point);
-        mediaFlows(agent);
+        VisioCall.mediaFlows(point);
+        VisioCall.mediaFlows(agent);
         point.assertAccessible();
         agent.assertAccessible();
         chat(point, agent, "Je m’appelle Lafon, L-A-F-O-N");
@@ -111,23 +96,6 @@ class VisioJourneyTest {
                 .containsEntry("note", "Droits ouverts");
         assertThat(stored.get("started_at")).isNotNull();
         assertThat(stored.get("ended_at")).isNotNull();
-    }
-
-    /** What each side saw when the journey failed: its call figures (if in the room) and its page text. */
-    private static void describe(String side, Browser browser) {
-        System.err.println("Visio journey, " + side + " side at " + browser.path() + ": "
-                + browser.script("return window.visioRoom ? window.visioRoom.stats() : null;") + "\n"
-                + browser.script("return document.body.innerText;"));
-    }
-
-    /** Frames decoded and audio packets received, read from the page's own getStats hook. */
-    @SuppressWarnings("unchecked")
-    private static void mediaFlows(Browser browser) {
-        new WebDriverWait(browser.driver(), MEDIA_WAIT).until((ExpectedCondition<Boolean>) driver -> {
-            Map<String, Object> stats = (Map<String, Object>) browser.script("return window.visioRoom.stats();");
-            return ((Number) stats.get("framesDecoded")).longValue() > 0
-                    && ((Number) stats.get("audioPacketsReceived")).longValue() > 0;
-        });
     }
 
     /** A signaling drop: the page reconnects by itself, the media never stopped, and chat works again. */
@@ -172,11 +140,6 @@ class VisioJourneyTest {
         new WebDriverWait(to.driver(), MEDIA_WAIT).until(driver -> stat(to, "framesDecoded") > decoded + 5);
         from.find(By.id("partage")).click();
         from.waitUntil(page -> "false".equals(from.find(By.id("partage")).getDomAttribute("aria-pressed")));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static long stat(Browser browser, String name) {
-        return ((Number) ((Map<String, Object>) browser.script("return window.visioRoom.stats();")).get(name)).longValue();
     }
 
     private static void sleep(Duration duration) {

@@ -17,7 +17,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ContextConfiguration(initializers = WithCoturn.Start.class)
-@interface WithCoturn {
+public @interface WithCoturn {
 
     final class Start implements ApplicationContextInitializer<GenericApplicationContext> {
 
