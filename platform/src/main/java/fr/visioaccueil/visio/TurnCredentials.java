@@ -27,9 +27,13 @@ public class TurnCredentials {
     private final TurnProperties turn;
     private final Clock clock;
 
-    TurnCredentials(TurnProperties turn, Clock clock) {
+    TurnCredentials(TurnProperties turn, RoomProperties room, Clock clock) {
         this.turn = turn;
         this.clock = clock;
+        // a relay-only room without a relay would never connect: better to refuse to start than fail every call
+        if ("relay".equals(room.iceTransportPolicy()) && !turn.relayConfigured()) {
+            throw new IllegalStateException("visio.room.ice-transport-policy=relay needs a TURN relay (visio.turn.secret)");
+        }
         if (turn.relayConfigured()) {
             log.info("Relais TURN (realm {}) : {}", turn.realm(), turn.urls());
         } else {

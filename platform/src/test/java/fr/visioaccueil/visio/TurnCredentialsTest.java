@@ -84,8 +84,18 @@ class TurnCredentialsTest {
                 .rootCause().hasMessageContaining("visio.turn.validity");
     }
 
+    @Test
+    void aRelayOnlyRoomWithoutARelayIsRefusedAtStartUp() {
+        RoomProperties relayOnly = new RoomProperties(Duration.ofHours(2), "relay");
+
+        assertThatThrownBy(() -> new TurnCredentials(bind(Map.of()), relayOnly, CLOCK))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("visio.turn.secret");
+        assertThat(new TurnCredentials(bind(Map.of("secret", "visio-secret", "urls", RELAY)), relayOnly, CLOCK)
+                .issueFor(42).iceServers()).hasSize(1);
+    }
+
     private static TurnCredentials credentials(Map<String, String> settings) {
-        return new TurnCredentials(bind(settings), CLOCK);
+        return new TurnCredentials(bind(settings), new RoomProperties(Duration.ofHours(2), "all"), CLOCK);
     }
 
     private static TurnProperties bind(Map<String, String> settings) {
