@@ -60,8 +60,10 @@ class VisioJourneyTest {
         long id = VisioCall.request(point);
         assertThat(point.text(By.id("etat"))).contains("Position dans la file").contains("agent en ligne");
         point.assertAccessible();
+        point.screenshot("visio-waiting");
 
         agent.waitUntil(page -> !agent.findAll(By.cssSelector("tr[data-interview='" + id + "']")).isEmpty());
+        agent.screenshot("visio-queue");
         assertThat(agent.script("return window.sameQueuePage === true;")).as("queue updated without reload").isEqualTo(true);
         VisioCall.take(agent, point, id);
 
@@ -77,6 +79,7 @@ class VisioJourneyTest {
         agent.assertAccessible();
         chat(point, agent, "Je m’appelle Lafon, L-A-F-O-N");
         chat(agent, point, "Référence du dossier : 46-123456");
+        point.screenshot("visio-room-point");
         signalingDropAndBack(point, agent);
         audioOnlyAndBack(point, agent);
         screenSharing(agent, point);
