@@ -21,18 +21,18 @@ final class RollUp {
     /** Counts per status, and the commitments (or points) with no assessment yet. */
     record Counts(Map<Status, Long> byStatus, long missing) {
 
-        long of(Status status) {
+        public long of(Status status) {
             return byStatus.getOrDefault(status, 0L);
         }
 
-        boolean allMet() {
+        public boolean allMet() {
             return missing == 0 && of(Status.IN_PROGRESS) == 0 && of(Status.NOT_MET) == 0;
         }
     }
 
     record PointLine(long pointId, String pointName, Counts counts) {
 
-        boolean conforme() {
+        public boolean conforme() {
             return counts.allMet();
         }
     }

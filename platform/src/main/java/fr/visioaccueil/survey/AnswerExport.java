@@ -36,10 +36,12 @@ class AnswerExport {
     private record Row(long answerId, String month, long pointId, String kind, Long organisationId) {
     }
 
+    AnswerTable empty(Locale locale) {
+        return new AnswerTable(header(List.of(), locale), List.of());
+    }
+
     AnswerTable table(Campaign campaign, List<Question> questions, AnswerScope scope, Locale locale) {
-        List<String> header = Stream.concat(FIXED_COLUMNS.stream()
-                .map(column -> messages.getMessage("survey.export." + column, null, locale)),
-                questions.stream().map(Question::label)).toList();
+        List<String> header = header(questions, locale);
         Map<Long, Map<Long, List<String>>> responses = responses(scope);
         Map<Long, String> pointNames = points.all().stream().collect(Collectors.toMap(Point::getId, Point::getName));
         Map<Long, String> organisationNames = organisations.all().stream()
@@ -54,6 +56,12 @@ class AnswerExport {
             return List.copyOf(cells);
         }).toList();
         return new AnswerTable(header, rows);
+    }
+
+    private List<String> header(List<Question> questions, Locale locale) {
+        return Stream.concat(FIXED_COLUMNS.stream()
+                .map(column -> messages.getMessage("survey.export." + column, null, locale)),
+                questions.stream().map(Question::label)).toList();
     }
 
     private List<Row> rows(AnswerScope scope) {

@@ -7,7 +7,7 @@ package fr.visioaccueil.survey;
 record Bar(String value, String labelKey, String text, long count, int percent) {
 
     /** Bar length in the SVG's units (300 for 100 %). */
-    int length() {
+    public int length() {
         return percent * 3;
     }
 }

@@ -10,12 +10,12 @@ import java.util.List;
 record Question(long id, long campaignId, int position, QuestionKind kind, String label, boolean required,
                 List<String> choices, boolean overall) {
 
-    List<String> values() {
+    public List<String> values() {
         return kind.values(choices);
     }
 
     /** The form field of this question on the answer page. */
-    String field() {
+    public String field() {
         return "q" + id;
     }
 

@@ -26,7 +26,7 @@ enum QuestionKind {
         };
     }
 
-    boolean hasChoices() {
+    public boolean hasChoices() {
         return this == SINGLE || this == MULTIPLE;
     }
 

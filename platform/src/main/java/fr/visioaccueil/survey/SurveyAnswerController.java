@@ -19,14 +19,14 @@ import org.springframework.web.bind.annotation.RequestParam;
  * point's screen) the page has no link at all and ends on a thank-you page that leads nowhere.
  */
 @Controller
-class AnswerController {
+class SurveyAnswerController {
 
-    private final Invitations invitations;
+    private final SurveyInvitations invitations;
     private final Campaigns campaigns;
-    private final Answers answers;
+    private final SurveyAnswers answers;
     private final Points points;
 
-    AnswerController(Invitations invitations, Campaigns campaigns, Answers answers, Points points) {
+    SurveyAnswerController(SurveyInvitations invitations, Campaigns campaigns, SurveyAnswers answers, Points points) {
         this.invitations = invitations;
         this.campaigns = campaigns;
         this.answers = answers;
@@ -57,7 +57,7 @@ class AnswerController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(token, invitation.get(), kiosk != null, check.values(), check.errors(), model);
         }
-        if (answers.record(token, invitation.get(), check.values()) == Answers.Outcome.REFUSED) {
+        if (answers.record(token, invitation.get(), check.values()) == SurveyAnswers.Outcome.REFUSED) {
             return refused(InvitationState.USED, kiosk != null, model, response);
         }
         return kiosk != null ? "redirect:/avis/merci?borne" : "redirect:/avis/merci";

@@ -10,14 +10,14 @@ import org.springframework.stereotype.Service;
 
 /** Gives invitations to answer the current campaign, and reads them back from their token. */
 @Service
-class Invitations {
+class SurveyInvitations {
 
     private final JdbcClient jdbc;
     private final Campaigns campaigns;
     private final SurveyProperties properties;
     private final Clock clock;
 
-    Invitations(JdbcClient jdbc, Campaigns campaigns, SurveyProperties properties, Clock clock) {
+    SurveyInvitations(JdbcClient jdbc, Campaigns campaigns, SurveyProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.campaigns = campaigns;
         this.properties = properties;

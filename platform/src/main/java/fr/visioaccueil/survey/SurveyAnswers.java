@@ -15,16 +15,16 @@ import org.springframework.transaction.annotation.Transactional;
  * copies the invitation's point, kind, organisation and keeps the day only; it names no invitation.
  */
 @Service
-class Answers {
+class SurveyAnswers {
 
     /** Why an answer was not recorded. */
     enum Outcome { RECORDED, REFUSED }
 
     private final JdbcClient jdbc;
-    private final Invitations invitations;
+    private final SurveyInvitations invitations;
     private final Clock clock;
 
-    Answers(JdbcClient jdbc, Invitations invitations, Clock clock) {
+    SurveyAnswers(JdbcClient jdbc, SurveyInvitations invitations, Clock clock) {
         this.jdbc = jdbc;
         this.invitations = invitations;
         this.clock = clock;

@@ -18,15 +18,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * opened at once on the point's screen (kiosk mode). The token is shown once, right after it was made.
  */
 @Controller
-class InvitationController {
+class SurveyInvitationController {
 
-    private final Invitations invitations;
+    private final SurveyInvitations invitations;
     private final Campaigns campaigns;
     private final Points points;
     private final Organisations organisations;
     private final Environment environment;
 
-    InvitationController(Invitations invitations, Campaigns campaigns, Points points, Organisations organisations,
+    SurveyInvitationController(SurveyInvitations invitations, Campaigns campaigns, Points points, Organisations organisations,
                          Environment environment) {
         this.invitations = invitations;
         this.campaigns = campaigns;
@@ -89,5 +89,4 @@ class InvitationController {
                 .addAttribute("kinds", VisitKind.values());
         return "survey/invite";
     }
-
 }

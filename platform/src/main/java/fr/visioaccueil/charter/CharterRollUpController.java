@@ -10,13 +10,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The charter's roll-up across the network, printed for the follow-up meetings. */
 @Controller
-class RollUpController {
+class CharterRollUpController {
 
     private final Charter charter;
     private final Points points;
     private final Clock clock;
 
-    RollUpController(Charter charter, Points points, Clock clock) {
+    CharterRollUpController(Charter charter, Points points, Clock clock) {
         this.charter = charter;
         this.points = points;
         this.clock = clock;

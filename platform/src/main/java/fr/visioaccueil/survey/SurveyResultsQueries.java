@@ -9,13 +9,13 @@ import org.springframework.stereotype.Repository;
 
 /** The figures of a results page: answers in scope, value counts per question, free texts. */
 @Repository
-class ResultsQueries {
+class SurveyResultsQueries {
 
     private static final String FROM = " FROM survey_response r JOIN survey_answer a ON a.id = r.answer_id WHERE";
 
     private final JdbcClient jdbc;
 
-    ResultsQueries(JdbcClient jdbc) {
+    SurveyResultsQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

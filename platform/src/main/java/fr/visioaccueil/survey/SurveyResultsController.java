@@ -1,6 +1,7 @@
 package fr.visioaccueil.survey;
 
 import fr.visioaccueil.network.Points;
+import fr.visioaccueil.shared.Csv;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -21,19 +22,19 @@ import org.springframework.web.bind.annotation.RequestParam;
  * about its organisation): charts with their tables, free texts, and the answers as CSV or XLSX.
  */
 @Controller
-class ResultsController {
+class SurveyResultsController {
 
     private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
     private static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final Campaigns campaigns;
-    private final ResultsQueries queries;
+    private final SurveyResultsQueries queries;
     private final SurveyResults results;
     private final AnswerExport export;
     private final Points points;
 
-    ResultsController(Campaigns campaigns, ResultsQueries queries, SurveyResults results, AnswerExport export,
+    SurveyResultsController(Campaigns campaigns, SurveyResultsQueries queries, SurveyResults results, AnswerExport export,
                       Points points) {
         this.campaigns = campaigns;
         this.queries = queries;
@@ -67,33 +68,27 @@ class ResultsController {
 
     @GetMapping({"/admin/enquete/reponses.csv", "/mediateur/enquete/reponses.csv", "/organisme/enquete/reponses.csv"})
     ResponseEntity<byte[]> csv(Filter filter, Locale locale) {
-        Campaign campaign = requiredCampaign(filter);
-        AnswerTable table = table(campaign, filter, locale);
-        return file(fr.visioaccueil.shared.Csv.forSpreadsheets().write(table.header(), table.rows()), CSV,
-                campaign, "csv");
+        AnswerTable table = table(filter, locale);
+        return file(Csv.forSpreadsheets().write(table.header(), table.rows()), CSV, "csv");
     }
 
     @GetMapping({"/admin/enquete/reponses.xlsx", "/mediateur/enquete/reponses.xlsx",
             "/organisme/enquete/reponses.xlsx"})
     ResponseEntity<byte[]> xlsx(Filter filter, Locale locale) {
-        Campaign campaign = requiredCampaign(filter);
-        return file(Spreadsheet.xlsx("Réponses", table(campaign, filter, locale)), XLSX, campaign, "xlsx");
+        return file(Spreadsheet.xlsx("Réponses", table(filter, locale)), XLSX, "xlsx");
     }
 
-    private AnswerTable table(Campaign campaign, Filter filter, Locale locale) {
+    /** The answers in the reader's scope; with no campaign at all, the columns alone. */
+    private AnswerTable table(Filter filter, Locale locale) {
+        Campaign campaign = campaign(filter);
+        if (campaign == null) {
+            return export.empty(locale);
+        }
         return export.table(campaign, campaigns.questions(campaign.id()), scope(campaign, filter), locale);
     }
 
     private Campaign campaign(Filter filter) {
         return filter.campagne() != null ? campaigns.get(filter.campagne()) : campaigns.currentOrLatest().orElse(null);
-    }
-
-    private Campaign requiredCampaign(Filter filter) {
-        Campaign campaign = campaign(filter);
-        if (campaign == null) {
-            throw new fr.visioaccueil.shared.NotFound("Campagne", "aucune");
-        }
-        return campaign;
     }
 
     /** The campaign's days narrowed by the period typed, and the reader's own points or organisation. */
@@ -103,8 +98,8 @@ class ResultsController {
         return new AnswerScope(campaign.id(), SurveyScope.points(filter.point()), SurveyScope.organisation(), from, to);
     }
 
-    private static ResponseEntity<byte[]> file(byte[] content, MediaType type, Campaign campaign, String extension) {
-        String name = "enquete-" + campaign.startsOn() + "-reponses." + extension;
+    private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String extension) {
+        String name = "enquete-reponses." + extension;
         return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
                 .body(content);
