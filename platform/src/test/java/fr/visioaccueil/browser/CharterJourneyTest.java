@@ -64,6 +64,9 @@ class CharterJourneyTest {
         browser.signIn(DemoStaff.COORDINATOR).open("/admin/charte");
         browser.assertAccessible();
         browser.screenshot("charter-commitments");
+        browser.clickThrough(browser.findAll(By.cssSelector("ul.commitments a")).get(0));
+        assertThat(browser.path()).startsWith("/admin/charte/engagements/");
+        browser.assertAccessible();
         browser.open("/admin/charte/bilan");
         assertThat(browser.text(By.xpath("//table[@id='per-point']//tr[th[normalize-space()='ESP@P Bretenoux']]")))
                 .isEqualTo("ESP@P Bretenoux 1 0 0 " + (commitments - 1) + " Non conforme");

@@ -54,6 +54,18 @@ class SurveyJourneyTest {
         assertThat(browser.text(By.tagName("main"))).doesNotContainPattern("\\d{1,2}[:h]\\d{2}");
         browser.assertAccessible();
         browser.screenshot("survey-results");
+        browser.forgetEverything();
+
+        browser.signIn(DemoStaff.MEDIATOR).open("/mediateur/enquete/resultats");
+        assertThat(browser.findAll(By.cssSelector("nav.admin-nav"))).isEmpty();
+        assertThat(browser.findAll(By.cssSelector("#point option"))).extracting(WebElement::getText)
+                .containsExactly("Tous les points", "ESP@P Bretenoux");
+        browser.assertAccessible();
+        browser.forgetEverything();
+        browser.signIn(DemoStaff.PARTNER_AGENT).open("/organisme/enquete/resultats");
+        assertThat(browser.findAll(By.id("point"))).as("no point filter for a partner").isEmpty();
+        browser.assertAccessible();
+        browser.screenshot("survey-results-partner");
     }
 
     private void runACampaign(Browser browser) {
