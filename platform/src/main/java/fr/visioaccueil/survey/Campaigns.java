@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,9 +61,14 @@ class Campaigns {
         if (campaigns.overlaps(startsOn, end, 0)) {
             throw new InvalidChange("startsOn", "survey.campaign.overlap");
         }
-        long id = campaigns.insert(name, startsOn, end);
-        defaults.addTo(id);
-        return id;
+        try {
+            long id = campaigns.insert(name, startsOn, end);
+            defaults.addTo(id);
+            return id;
+        } catch (DataIntegrityViolationException overlapMeanwhile) {
+            // another coordinator created an overlapping campaign since the check: the EXCLUDE constraint said no
+            throw new InvalidChange("startsOn", "survey.campaign.overlap");
+        }
     }
 
     /** Ends the campaign today (or on its first day if it has not started): no new invitation after that. */

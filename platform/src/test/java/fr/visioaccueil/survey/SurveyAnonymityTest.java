@@ -1,11 +1,13 @@
 package fr.visioaccueil.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import fr.visioaccueil.PlatformTest;
+import fr.visioaccueil.network.InvalidChange;
 import fr.visioaccueil.network.Points;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -19,6 +21,7 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -64,6 +67,17 @@ class SurveyAnonymityTest {
                 WHERE table_name LIKE 'survey_%' AND (data_type LIKE 'timestamp%' OR data_type LIKE 'time%'
                       OR column_name ~ '(interview|account|staff|invitation|token)')""").query(String.class).list())
                 .containsExactly("survey_invitation.token_hash");
+    }
+
+    @Test
+    void oneCampaignAtATimeIsKeptByTheServiceAndByTheDatabase() {
+        Campaign current = fixture.campaign();
+
+        assertThatThrownBy(() -> campaigns.create("Chevauchement", current.endsOn(), null))
+                .isInstanceOf(InvalidChange.class).hasMessageContaining("survey.campaign.overlap");
+        assertThatThrownBy(() -> jdbc.sql("INSERT INTO survey_campaign (name, starts_on, ends_on) VALUES ('x', :d, :d)")
+                .param("d", java.sql.Date.valueOf(current.startsOn())).update())
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
@@ -122,6 +136,12 @@ class SurveyAnonymityTest {
         assertThat(lines).hasSizeGreaterThan(1);
         assertThat(csv).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}").doesNotContainPattern("\\d{1,2}[:h]\\d{2}");
         assertThat(lines.get(1).split(";")[1]).matches("\\d{4}-\\d{2}");
+
+        MockHttpServletResponse xlsx = mvc.perform(get("/admin/enquete/reponses.xlsx")
+                .with(as("coordination@espap46.example"))).andReturn().getResponse();
+        assertThat(xlsx.getContentType()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.getHeader("Content-Disposition")).startsWith("attachment");
+        assertThat(new String(xlsx.getContentAsByteArray(), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
     }
 
     @Test
