@@ -31,7 +31,7 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/points", "/points/**", "/api/points", "/api/points/**",
                                 "/connexion", "/mot-de-passe/choisir", "/css/**", "/js/**", "/webjars/**",
                                 "/theme.css", "/reseau/logo", "/organismes/*/logo", "/error", "/favicon.ico",
-                                "/actuator/health").permitAll()
+                                "/actuator/health", "/avis/**", "/donnees-ouvertes/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("COORDINATOR")
                         .requestMatchers("/mediateur/**").hasRole("MEDIATOR")
                         .requestMatchers("/organisme/**").hasAnyRole("PARTNER_AGENT", "PARTNER_CORRESPONDENT")
