@@ -75,8 +75,10 @@ function closed(event, opened) {
   // that would renew it is gone; signing in again (another tab) lets the next refresh fetch a new one
   if (!opened && lastRefresh === 'signed-out') {
     element('laissez-passer-expire').hidden = false;
+    showStatus(texts.passExpired);
+  } else {
+    hooks.onLost();
   }
-  hooks.onLost();
   reconnectLater();
 }
 
