@@ -39,6 +39,36 @@ class QualityAdaptationJourneyTest {
         }
     }
 
+    /**
+     * The same with a real narrow uplink: the point's Chromium runs in a network namespace of the test's own whose
+     * link to the machine is throttled to 200 kbit/s, and the point's own getStats readings drive its policy.
+     */
+    @Test
+    void aRealNarrowUplinkLowersThePictureAndItRisesAgainWhenTheLinkRecovers() throws Exception {
+        try (ThrottledLink link = ThrottledLink.create();
+             VisioCall call = new VisioCall(link.browser(port), Chromium.startWithFakeMedia("http://127.0.0.1:" + port))) {
+            point = call.point();
+            agent = call.agent();
+            call.run("QualityAdaptationJourneyTest.realLink", () -> realLink(call, link));
+        }
+    }
+
+    private void realLink(VisioCall call, ThrottledLink link) {
+        call.enterRoom();
+        agent.script("window.visioRoom.simulateReadings([" + GOOD + "]);");
+        link.throttle(200);
+        awaitEncoding(4, 8, Duration.ofSeconds(60));
+        VisioCall.framesKeepComing(agent);
+        agent.waitUntil(page -> agent.text(By.id("niveau-distant")).startsWith("Liaison faible chez votre interlocuteur"));
+        point.screenshot("visio-throttled-link-point");
+        System.out.println("Throttled link, point at the poorest level: " + VisioCall.stats(point));
+
+        link.release();
+        new WebDriverWait(point.driver(), Duration.ofSeconds(90)).withMessage("the picture grows again")
+                .until(driver -> number(sendEncoding().get("scaleResolutionDownBy")) <= 2);
+        VisioCall.framesKeepComing(agent);
+    }
+
     private void journey(VisioCall call) {
         call.enterRoom();
         // a busy test machine may hold the encoders back for want of CPU: both sides start from a known good link
@@ -90,7 +120,11 @@ class QualityAdaptationJourneyTest {
     }
 
     private void awaitEncoding(long scaleDownBy, long maxFramerate) {
-        new WebDriverWait(point.driver(), LEVEL_WAIT).until(driver -> {
+        awaitEncoding(scaleDownBy, maxFramerate, LEVEL_WAIT);
+    }
+
+    private void awaitEncoding(long scaleDownBy, long maxFramerate, Duration wait) {
+        new WebDriverWait(point.driver(), wait).until(driver -> {
             Map<String, Object> encoding = sendEncoding();
             return Long.valueOf(scaleDownBy).equals(number(encoding.get("scaleResolutionDownBy")))
                     && Long.valueOf(maxFramerate).equals(number(encoding.get("maxFramerate")));

@@ -5,8 +5,9 @@ export const LEVELS = ['good', 'medium', 'poor'];
 export const STEP_DOWN_AFTER = 3;
 export const STEP_UP_AFTER = 8;
 
-// kbit/s a level needs on the wire (video cap plus the voice); an estimate below it is a bad reading
-const NEEDS_KBPS = { good: 500, medium: 350, poor: 170 };
+// kbit/s a level needs on the wire (voice included); an estimate below it is a bad reading. Each stays within
+// reach of what the level below sends, since Chromium's estimate climbs to only about 1.5 times what is sent
+const NEEDS_KBPS = { good: 450, medium: 250, poor: 150 };
 
 export const THRESHOLDS = {
   bad: { fractionLost: 0.05, rttMs: 400 },
