@@ -36,6 +36,8 @@ class PlatformRestartJourneyTest {
         VisioCall.chat(point, agent, "Avant le redémarrage");
 
         long decodedBefore = VisioCall.stat(agent, "framesDecoded");
+        List<Object> agentTraceBefore = trace(agent);
+        List<Object> pointTraceBefore = trace(point);
         timed("stop", platform::stop);
         for (Browser side : List.of(point, agent)) {
             side.waitUntil(page -> side.text(By.id("etat-connexion")).startsWith("La plateforme ne répond plus"));
@@ -49,6 +51,8 @@ class PlatformRestartJourneyTest {
         timed("reattach of both pages", () -> List.of(point, agent).forEach(PlatformRestartJourneyTest::reattached));
         assertThat(VisioCall.stat(agent, "framesDecoded")).as("the same peer connection goes on decoding")
                 .isGreaterThan(decodedBefore + 50);
+        noRenegotiationSince(agent, agentTraceBefore);
+        noRenegotiationSince(point, pointTraceBefore);
         VisioCall.framesKeepComing(point);
         VisioCall.framesKeepComing(agent);
         VisioCall.chat(point, agent, "Après le redémarrage, le point écrit");
@@ -88,6 +92,18 @@ class PlatformRestartJourneyTest {
                 side.text(By.id("etat-connexion")).equals("Connecté (liaison avec la plateforme rétablie)"));
         assertThat(VisioCall.stats(side)).containsEntry("connectionState", "connected")
                 .containsEntry("signalingState", "stable");
+    }
+
+    /** Reattaching sent or received no offer or answer: the peer connection was left alone. */
+    private static void noRenegotiationSince(Browser side, List<Object> before) {
+        assertThat(trace(side)).filteredOn(event -> !before.contains(event)).isNotEmpty()
+                .noneMatch(event -> event.toString().matches("\\d+ [→←] (offer|answer)"));
+    }
+
+    /** The page's last signaling events ({@code "<ms> → join"}, {@code "<ms> ← offer"}…). */
+    @SuppressWarnings("unchecked")
+    private static List<Object> trace(Browser side) {
+        return (List<Object>) VisioCall.stats(side).get("trace");
     }
 
     private static void signInAgainInAnotherTab(Browser side, DemoStaff staff) {

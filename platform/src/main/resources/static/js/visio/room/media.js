@@ -42,7 +42,7 @@ export function videoContent() {
   return media.camera ? 'camera' : null;
 }
 
-export function outgoingVideo() {
+function outgoingVideo() {
   const track = media.audioOnly ? null : (media.screen || media.camera);
   if (media.videoSender) {
     media.videoSender.replaceTrack(track).catch((failure) => note(`! replaceTrack: ${failure}`));

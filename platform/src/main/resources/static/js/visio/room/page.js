@@ -19,10 +19,6 @@ export function showError(code) {
   errorLine.textContent = errorLine.dataset[key] || errorLine.dataset.generic;
 }
 
-export function clearError() {
-  errorLine.textContent = '';
-}
-
 export function press(button, pressed, pressedText, releasedText) {
   button.setAttribute('aria-pressed', String(pressed));
   button.textContent = pressed ? pressedText : releasedText;
