@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Runs every test: installs what the tests need when it is missing (JDK, Maven, Chromium, its driver, a font for
-# readable screenshots and coturn, the TURN relay the visio tests start), then the Maven build with unit, database,
-# module, access-control and browser tests.
+# readable screenshots, coturn, the TURN relay the visio tests start, and iproute2, whose ip and tc give a visio test
+# a throttled link in a network namespace of its own), then the Maven build with unit, database, module,
+# access-control and browser tests.
 # The browser tests fail, never skip, when Chromium cannot start.
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/system-packages.sh
-ensure_packages openjdk-17-jdk-headless maven chromium chromium-driver fonts-liberation coturn
+ensure_packages openjdk-17-jdk-headless maven chromium chromium-driver fonts-liberation coturn iproute2
 
 # Debian starts coturn as a system service once installed, and its stock turnserver.conf asks for no credentials:
 # an open relay on every interface. The tests start their own turnserver, so stop a system one nobody configured.

@@ -10,6 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -91,9 +93,18 @@ class LiveUpdates {
         }
     }
 
+    /**
+     * Ends the streams as soon as the platform begins to stop: an open one holds the web server's graceful
+     * shutdown (up to its 30 s) and so delays the restart that the interview pages wait for; pages reconnect.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void endStreams() {
+        emitters.forEach(SseEmitter::complete);
+    }
+
     @PreDestroy
     void stop() {
         heartbeat.shutdownNow();
-        emitters.forEach(SseEmitter::complete);
+        endStreams();
     }
 }

@@ -17,7 +17,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -123,8 +123,8 @@ public final class Browser implements AutoCloseable {
 
     /** Forgets cookies and storage, so that every test starts signed out whatever the previous one did. */
     void forgetEverything() {
-        ((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCookies", Map.of());
-        ((ChromeDriver) driver).executeCdpCommand("Storage.clearDataForOrigin",
+        ((HasCdp) driver).executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        ((HasCdp) driver).executeCdpCommand("Storage.clearDataForOrigin",
                 Map.of("origin", baseUrl, "storageTypes", "all"));
     }
 
@@ -157,7 +157,7 @@ public final class Browser implements AutoCloseable {
     /** Saves the whole page as it looks now, beyond the window's height, as {@code target/screenshots/<name>.png}. */
     @SuppressWarnings("unchecked")
     public Path screenshot(String name) {
-        ChromeDriver chrome = (ChromeDriver) driver;
+        HasCdp chrome = (HasCdp) driver;
         Map<String, Object> size = (Map<String, Object>) chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of())
                 .get("cssContentSize");
         Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"),

@@ -1,14 +1,18 @@
 package fr.visioaccueil.browser;
 
 import java.io.IOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.SessionNotCreatedException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.remote.Augmenter;
+import org.openqa.selenium.remote.RemoteWebDriver;
 
 /**
  * Starts Debian's Chromium through Debian's chromedriver. Selenium Manager is never asked: it would try to
@@ -29,10 +33,29 @@ final class Chromium {
         return start(baseUrl, javascript, new String[0]);
     }
 
+    private static final String[] FAKE_MEDIA = {"--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
+        "--autoplay-policy=no-user-gesture-required"};
+
     /** A browser with a fake camera and microphone that accepts WebRTC on loopback, for the visio journeys. */
     static Browser startWithFakeMedia(String baseUrl) {
-        return start(baseUrl, true, "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
-                "--allow-loopback-in-peer-connection", "--autoplay-policy=no-user-gesture-required");
+        return start(baseUrl, true, FAKE_MEDIA);
+    }
+
+    /**
+     * A browser with a fake camera and microphone through a chromedriver already running elsewhere (in a network
+     * namespace, see {@link ThrottledLink}); the platform's address there is not loopback, so it is declared
+     * secure for the camera to open.
+     */
+    static Browser startInNamespace(String baseUrl, URL chromedriver) {
+        requireExecutable(BROWSER);
+        Path profile = freshProfile();
+        ChromeOptions options = options(profile, true);
+        options.addArguments(FAKE_MEDIA);
+        options.addArguments("--unsafely-treat-insecure-origin-as-secure=" + baseUrl);
+        WebDriver driver = RemoteWebDriver.builder().oneOf(options).address(chromedriver)
+                .augmentUsing(new Augmenter()).build();
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30)).pageLoadTimeout(Duration.ofSeconds(30));
+        return new Browser(driver, baseUrl, profile);
     }
 
     private static Browser start(String baseUrl, boolean javascript, String... extraArguments) {

@@ -1,5 +1,7 @@
 package fr.visioaccueil.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
@@ -51,10 +53,45 @@ record VisioCall(Browser point, Browser agent) implements AutoCloseable {
         point.waitForPath("/visio/entretiens/" + id);
     }
 
+    /** The mediator requests, the agent takes it, and both wait until video and audio flow both ways; returns its id. */
+    long enterRoom() {
+        agent.signIn(DemoStaff.PARTNER_AGENT).open("/visio/file");
+        point.signIn(DemoStaff.MEDIATOR).open("/visio/nouvel-entretien");
+        long id = request(point);
+        take(agent, point, id);
+        mediaFlows(point);
+        mediaFlows(agent);
+        return id;
+    }
+
     /** Frames decoded and audio packets received, read from the page's own getStats hook. */
     static void mediaFlows(Browser browser) {
         new WebDriverWait(browser.driver(), MEDIA_WAIT).until((ExpectedCondition<Boolean>) driver ->
                 stat(browser, "framesDecoded") > 0 && stat(browser, "audioPacketsReceived") > 0);
+    }
+
+    /** Frames keep being decoded: a few more than now within the media wait (no freeze). */
+    static void framesKeepComing(Browser browser) {
+        long decoded = stat(browser, "framesDecoded");
+        new WebDriverWait(browser.driver(), MEDIA_WAIT).until(driver -> stat(browser, "framesDecoded") > decoded + 5);
+    }
+
+    /** Lets the call run for a while, e.g. to see that something did not happen meanwhile. */
+    static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+
+    /** A chat message typed on one side shows on both. */
+    static void chat(Browser from, Browser to, String text) {
+        from.fill("chat-texte", text);
+        from.find(By.cssSelector("#chat-form button")).click();
+        to.waitUntil(page -> to.text(By.id("chat-messages")).contains(text));
+        assertThat(from.text(By.id("chat-messages"))).contains(text);
     }
 
     /** The room page's call figures (see {@code window.visioRoom.stats} in room.js). */

@@ -77,8 +77,8 @@ class VisioJourneyTest {
         VisioCall.mediaFlows(agent);
         point.assertAccessible();
         agent.assertAccessible();
-        chat(point, agent, "Je m’appelle Lafon, L-A-F-O-N");
-        chat(agent, point, "Référence du dossier : 46-123456");
+        VisioCall.chat(point, agent, "Je m’appelle Lafon, L-A-F-O-N");
+        VisioCall.chat(agent, point, "Référence du dossier : 46-123456");
         point.screenshot("visio-room-point");
         signalingDropAndBack(point, agent);
         audioOnlyAndBack(point, agent);
@@ -104,13 +104,12 @@ class VisioJourneyTest {
     /** A signaling drop: the page reconnects by itself, the media never stopped, and chat works again. */
     private static void signalingDropAndBack(Browser from, Browser to) {
         from.script("window.visioRoom.dropSignaling();");
-        long decoded = stat(from, "framesDecoded");
-        new WebDriverWait(from.driver(), MEDIA_WAIT).until(driver -> stat(from, "framesDecoded") > decoded + 5);
+        VisioCall.framesKeepComing(from);
         String text = "Vous m’entendez toujours ?";
         from.fill("chat-texte", text);
         new WebDriverWait(from.driver(), MEDIA_WAIT).until(driver -> {
             from.find(By.cssSelector("#chat-form button")).click();
-            sleep(Duration.ofMillis(300));
+            VisioCall.pause(Duration.ofMillis(300));
             return to.text(By.id("chat-messages")).contains(text);
         });
         assertThat(from.find(By.id("chat-texte")).getDomProperty("value")).isEmpty();
@@ -123,14 +122,13 @@ class VisioJourneyTest {
         to.waitUntil(page -> to.find(By.id("video-coupee")).isDisplayed());
         long framesSent = stat(from, "framesSent");
         long audio = stat(to, "audioPacketsReceived");
-        sleep(Duration.ofMillis(1500));
+        VisioCall.pause(Duration.ofMillis(1500));
         assertThat(stat(from, "framesSent")).isLessThanOrEqualTo(framesSent + 2);
         assertThat(stat(to, "audioPacketsReceived")).isGreaterThan(audio);
 
         from.find(By.id("audio-seul")).click();
         to.waitUntil(page -> !to.find(By.id("video-coupee")).isDisplayed());
-        long decoded = stat(to, "framesDecoded");
-        new WebDriverWait(to.driver(), MEDIA_WAIT).until(driver -> stat(to, "framesDecoded") > decoded + 5);
+        VisioCall.framesKeepComing(to);
     }
 
     /** The agent shares a screen in place of the camera (replaceTrack): the point keeps decoding frames. */
@@ -139,25 +137,8 @@ class VisioJourneyTest {
         from.waitUntil(page -> "true".equals(from.find(By.id("partage")).getDomAttribute("aria-pressed")));
         assertThat(from.script("return document.getElementById('video-locale').srcObject.getVideoTracks()[0].label"))
                 .asString().doesNotContain("fake_device_0");
-        long decoded = stat(to, "framesDecoded");
-        new WebDriverWait(to.driver(), MEDIA_WAIT).until(driver -> stat(to, "framesDecoded") > decoded + 5);
+        VisioCall.framesKeepComing(to);
         from.find(By.id("partage")).click();
         from.waitUntil(page -> "false".equals(from.find(By.id("partage")).getDomAttribute("aria-pressed")));
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(interrupted);
-        }
-    }
-
-    private static void chat(Browser from, Browser to, String text) {
-        from.fill("chat-texte", text);
-        from.find(By.cssSelector("#chat-form button")).click();
-        to.waitUntil(page -> to.text(By.id("chat-messages")).contains(text));
-        assertThat(from.text(By.id("chat-messages"))).contains(text);
     }
 }

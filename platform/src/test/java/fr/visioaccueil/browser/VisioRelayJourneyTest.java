@@ -39,12 +39,7 @@ class VisioRelayJourneyTest {
     @Test
     void aCallForcedThroughTheRelayCarriesVideoAndAudioBothWays() {
         call.run("VisioRelayJourneyTest", () -> {
-            call.agent().signIn(DemoStaff.PARTNER_AGENT).open("/visio/file");
-            call.point().signIn(DemoStaff.MEDIATOR).open("/visio/nouvel-entretien");
-            VisioCall.take(call.agent(), call.point(), VisioCall.request(call.point()));
-
-            VisioCall.mediaFlows(call.point());
-            VisioCall.mediaFlows(call.agent());
+            call.enterRoom();
             assertThat(VisioCall.stats(call.point())).containsEntry("localCandidateType", "relay");
             assertThat(VisioCall.stats(call.agent())).containsEntry("localCandidateType", "relay");
         });

@@ -57,6 +57,14 @@ sealed interface Signal {
         }
     }
 
+    /** The sender's video adapts to its link ({@code good}, {@code medium}, {@code poor}): the other side shows it. */
+    record Quality(String level) implements Signal {
+        @Override
+        public void writeTo(ObjectNode out) {
+            out.put("type", "quality").put("level", level);
+        }
+    }
+
     record HangUp() implements Signal {
         @Override
         public void writeTo(ObjectNode out) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Turns a text frame into a {@link Signal}, checking its size, type and every field before anything is relayed. */
@@ -17,6 +18,7 @@ final class SignalParser {
     private static final int MAX_INSTANCE = 64;
     private static final Pattern INSTANCE = Pattern.compile("[A-Za-z0-9_-]+");
     private static final int MAX_LINE_INDEX = 64;
+    private static final Set<String> QUALITY_LEVELS = Set.of("good", "medium", "poor");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SignalParser() {
@@ -34,6 +36,7 @@ final class SignalParser {
             case "candidate" -> candidate(message);
             case "chat" -> new Signal.Chat(text(message, "text", 1, MAX_CHAT).strip());
             case "video" -> new Signal.Video(flag(message, "on"));
+            case "quality" -> new Signal.Quality(level(message));
             case "hangup" -> new Signal.HangUp();
             default -> throw new InvalidSignal("unknown-type", "unknown type");
         };
@@ -80,6 +83,14 @@ final class SignalParser {
             throw new InvalidSignal("invalid-field", "instance");
         }
         return instance;
+    }
+
+    private static String level(JsonNode message) throws InvalidSignal {
+        String level = message.path("level").asText("");
+        if (!QUALITY_LEVELS.contains(level)) {
+            throw new InvalidSignal("invalid-field", "level");
+        }
+        return level;
     }
 
     private static boolean flag(JsonNode message, String field) throws InvalidSignal {

@@ -20,6 +20,7 @@ class SignalParserTest {
         assertThat(SignalParser.parse("{\"type\":\"join\",\"instance\":\"k3f-9x\"}")).isEqualTo(new Signal.Join("k3f-9x"));
         assertThat(SignalParser.parse("{\"type\":\"hangup\"}")).isEqualTo(new Signal.HangUp());
         assertThat(SignalParser.parse("{\"type\":\"video\",\"on\":false}")).isEqualTo(new Signal.Video(false));
+        assertThat(SignalParser.parse("{\"type\":\"quality\",\"level\":\"poor\"}")).isEqualTo(new Signal.Quality("poor"));
     }
 
     @ParameterizedTest
@@ -34,6 +35,8 @@ class SignalParserTest {
             "{\"type\":\"video\",\"on\":\"oui\"}        | invalid-field",
             "{\"type\":\"join\",\"instance\":\"<b>\"}   | invalid-field",
             "{\"type\":\"join\"}                          | invalid-field",
+            "{\"type\":\"quality\",\"level\":\"<b>\"} | invalid-field",
+            "{\"type\":\"quality\",\"level\":2}      | invalid-field",
             "{\"type\":\"candidate\",\"candidate\":\"c\",\"sdpMLineIndex\":-1} | invalid-field",
             "{\"type\":\"candidate\",\"candidate\":\"c\",\"sdpMid\":{}}        | invalid-field"})
     void anythingElseIsRefusedWithItsReason(String frame, String code) {
