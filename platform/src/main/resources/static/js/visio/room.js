@@ -197,6 +197,8 @@ const handlers = {
   video: (message) => showRemoteVideo(message.on),
   hangup: () => leave(),
   error: (message) => (message.code === 'ended' ? leave() : showError(message.code)),
+  // a document the other side sent: the documents panel (documents.js) lists it
+  document: (message) => root.dispatchEvent(new CustomEvent('visio:document', { detail: message })),
 };
 
 function connect() {
@@ -204,6 +206,7 @@ function connect() {
   socket = new WebSocket(`${scheme}//${location.host}${root.dataset.signaling}?jeton=${encodeURIComponent(pass)}`);
   socket.addEventListener('open', () => {
     attempts = 0;
+    root.dispatchEvent(new CustomEvent('visio:signaling-open'));
     send({ type: 'join', instance });
     send({ type: 'video', on: Boolean(audioOnly ? null : (screenTrack || cameraTrack)) });
     showStatus(pc && pc.connectionState === 'connected' ? texts.connected : texts.waitingPeer);
