@@ -55,9 +55,12 @@ final class VisioDocuments {
         assertThat(listed(agent, "courrier-caf.pdf").findElement(By.className("document-print")).isDisplayed())
                 .as("the agent prints nothing at the point's").isFalse();
         print.click();
-        point.waitUntil(page -> String.valueOf(point.script(
-                "const f = document.getElementById('document-impression'); return f ? f.src : '';"))
-                .endsWith(letter.getDomAttribute("data-id")));
+        // the PDF really loaded in the room's own frame: neither X-Frame-Options nor the CSP turned it away
+        point.waitUntil(page -> point.script("""
+                const frame = document.getElementById('document-impression');
+                const framed = frame && frame.contentDocument;
+                return Boolean(framed && framed.contentType === 'application/pdf'
+                    && frame.src.endsWith(arguments[0]));""", letter.getDomAttribute("data-id")));
     }
 
     /** The coordinator's log of the documents' accesses, as a page: who and when, never a name. */

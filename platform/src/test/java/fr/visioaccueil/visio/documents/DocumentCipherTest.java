@@ -3,6 +3,7 @@ package fr.visioaccueil.visio.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.visioaccueil.shared.DatabaseProperties;
 import fr.visioaccueil.visio.documents.DocumentCipher.Binding;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,6 +58,18 @@ class DocumentCipherTest {
         try (var files = Files.list(file.getParent())) {
             assertThat(files).as("no temporary file left").containsExactly(file);
         }
+    }
+
+    @Test
+    void withoutAKeySetTheKeyFileLivesBesideTheEmbeddedDatabasesFolder(@TempDir Path data) {
+        DocumentsProperties noKey = UploadRulesTest.properties(10);
+        var embedded = new DatabaseProperties(data.resolve("postgres").toString(), true, 0, "");
+        byte[] key = DocumentsConfiguration.key(noKey, embedded).getEncoded();
+        assertThat(data.resolve(DocumentsConfiguration.KEY_FILE)).exists();
+        assertThat(DocumentsConfiguration.key(noKey, embedded).getEncoded()).isEqualTo(key);
+        var throwAway = new DatabaseProperties(data.resolve("other").toString(), false, 0, "");
+        assertThat(DocumentsConfiguration.key(noKey, throwAway).getEncoded()).isNotEqualTo(key);
+        assertThat(data.resolve("other")).doesNotExist();
     }
 
     @Test

@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.visioaccueil.SampleFiles;
+import jakarta.servlet.MultipartConfigElement;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.util.unit.DataSize;
 
 /** The type comes from the first bytes, never the name; names are made safe to show and to send back. */
 class UploadRulesTest {
@@ -39,11 +45,31 @@ class UploadRulesTest {
 
     @Test
     void theRefusalsCarryTheirStatusAndMessage() {
-        DocumentsProperties properties = new DocumentsProperties(org.springframework.util.unit.DataSize.ofMegabytes(10),
-                "", java.time.Duration.ofHours(24), java.time.Duration.ofHours(12), java.time.Duration.ofMinutes(15));
-        DocumentRefused tooLarge = UploadRules.tooLarge(properties);
+        DocumentRefused tooLarge = UploadRules.tooLarge(properties(10));
         assertThat(tooLarge.status().value()).isEqualTo(413);
         assertThat(tooLarge.arguments()).containsExactly(10L);
         assertThatThrownBy(() -> DocumentType.ofMediaType("text/html")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theStartStopsWhenTheMultipartLimitIsBelowTheDocumentsLimit() {
+        assertThatThrownBy(() -> new DocumentsConfiguration(properties(20), multipart(10, 11)))
+                .hasMessageContaining("visio.documents.max-size");
+        assertThatThrownBy(() -> new DocumentsConfiguration(properties(10), multipart(10, 5)))
+                .hasMessageContaining("max-request-size");
+        new DocumentsConfiguration(properties(10), multipart(10, 11));
+        new DocumentsConfiguration(properties(10), multipart(-1, -1));
+    }
+
+    static DocumentsProperties properties(long megabytes) {
+        return new DocumentsProperties(DataSize.ofMegabytes(megabytes), "", Duration.ofHours(24), Duration.ofHours(12),
+                Duration.ofMinutes(15));
+    }
+
+    private static ObjectProvider<MultipartConfigElement> multipart(long fileMegabytes, long requestMegabytes) {
+        long mb = 1024 * 1024;
+        var element = new MultipartConfigElement("", fileMegabytes < 0 ? -1 : fileMegabytes * mb,
+                requestMegabytes < 0 ? -1 : requestMegabytes * mb, 0);
+        return new StaticListableBeanFactory(Map.of("multipart", element)).getBeanProvider(MultipartConfigElement.class);
     }
 }
