@@ -30,6 +30,15 @@ final class DocumentCipher {
 
     /** Which part of which document of which interview a sealed value is. */
     record Binding(long interviewId, UUID documentId, String part) {
+
+        static Binding nameOf(long interviewId, UUID documentId) {
+            return new Binding(interviewId, documentId, "name");
+        }
+
+        static Binding contentOf(long interviewId, UUID documentId) {
+            return new Binding(interviewId, documentId, "content");
+        }
+
         byte[] bytes() {
             return ("visio-accueil/document/v1|interview=" + interviewId + "|document=" + documentId + "|" + part)
                     .getBytes(StandardCharsets.UTF_8);

@@ -60,16 +60,13 @@ class DocumentExchange {
             Side side = sideOf(interview, member);
             DocumentType type = UploadRules.check(interview, side, content, properties);
             String name = FileNames.sanitise(originalName, type);
-            UUID id = UUID.randomUUID();
-            StoredDocument stored = new StoredDocument(id, interviewId, side, member.accountId(), type,
-                    content.length, cipher.seal(name.getBytes(StandardCharsets.UTF_8), new Binding(interviewId, id, "name")),
-                    cipher.seal(content, new Binding(interviewId, id, "content")), clock.instant());
+            StoredDocument stored = sealed(interviewId, side, member, name, type, content);
             transaction.executeWithoutResult(status -> {
                 documents.insert(stored);
-                log.record(id, interviewId, member, DocumentAction.UPLOADED, type.name(), stored.uploadedAt());
+                log.record(stored.id(), interviewId, member, DocumentAction.UPLOADED, type.name(), stored.uploadedAt());
             });
             DocumentInfo info = info(stored, name);
-            notices.tell(interviewId, side.other(), new RoomNotice.DocumentShared(id.toString(), name,
+            notices.tell(interviewId, side.other(), new RoomNotice.DocumentShared(info.id().toString(), name,
                     info.mediaType(), info.size(), side, info.time()));
             return info;
         });
@@ -90,7 +87,7 @@ class DocumentExchange {
                         .orElseThrow(() -> new DocumentRefused(HttpStatus.NOT_FOUND, UNKNOWN));
                 log.record(documentId, interviewId, member, DocumentAction.DOWNLOADED, "", clock.instant());
                 return new Download(name(stored), stored.type(),
-                        cipher.open(stored.sealedContent(), new Binding(interviewId, documentId, "content")));
+                        cipher.open(stored.sealedContent(), Binding.contentOf(interviewId, documentId)));
             });
         });
     }
@@ -127,8 +124,17 @@ class DocumentExchange {
         }
     }
 
+    private StoredDocument sealed(long interviewId, Side side, StaffMember member, String name, DocumentType type,
+                                  byte[] content) {
+        UUID id = UUID.randomUUID();
+        byte[] sealedName = cipher.seal(name.getBytes(StandardCharsets.UTF_8), Binding.nameOf(interviewId, id));
+        byte[] sealedContent = cipher.seal(content, Binding.contentOf(interviewId, id));
+        return new StoredDocument(id, interviewId, side, member.accountId(), type, content.length, sealedName,
+                sealedContent, clock.instant());
+    }
+
     private String name(StoredDocument stored) {
-        return new String(cipher.open(stored.sealedName(), new Binding(stored.interviewId(), stored.id(), "name")),
+        return new String(cipher.open(stored.sealedName(), Binding.nameOf(stored.interviewId(), stored.id())),
                 StandardCharsets.UTF_8);
     }
 
