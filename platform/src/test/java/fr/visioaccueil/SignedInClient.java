@@ -59,15 +59,25 @@ public final class SignedInClient {
 
     /** One file posted as multipart, the CSRF token in the address as our upload forms do. */
     public HttpResponse<String> postFile(String path, String field, String fileName, byte[] content) {
+        return send(multipart(path + "?_csrf=" + encode(csrfToken()), field, fileName, content).build());
+    }
+
+    /** One file posted as multipart as a page's script does, the CSRF token in the {@code X-CSRF-TOKEN} header. */
+    public HttpResponse<String> fetchFile(String path, String field, String fileName, byte[] content) {
+        return send(multipart(path, field, fileName, content).header("X-CSRF-TOKEN", csrfToken())
+                .header("Accept", "application/json").build());
+    }
+
+    private HttpRequest.Builder multipart(String pathAndQuery, String field, String fileName, byte[] content) {
         String boundary = "----visio" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
                 + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(URI.create(base + path + "?_csrf=" + encode(csrfToken())))
+        return HttpRequest.newBuilder(URI.create(base + pathAndQuery))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
     }
 
     private String csrfToken() {

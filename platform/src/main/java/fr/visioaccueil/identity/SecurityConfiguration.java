@@ -11,8 +11,12 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
 /**
  * Who may reach what. Public pages and the read-only API are open; every staff area needs its role;
@@ -54,7 +58,11 @@ class SecurityConfiguration {
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .frameOptions(frame -> frame.deny()));
+                        // an interview's documents say SAMEORIGIN themselves: the room prints a PDF from a frame
+                        .frameOptions(frame -> frame.disable())
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(
+                                PathPatternRequestMatcher.withDefaults().matcher("/visio/entretiens/*/documents/*")),
+                                new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY))));
         return http.build();
     }
 
@@ -66,6 +74,7 @@ class SecurityConfiguration {
         };
         return DelegatingAuthenticationEntryPoint.builder()
                 .addEntryPointFor(inJson, PathPatternRequestMatcher.withDefaults().matcher("/visio/turn"))
+                .addEntryPointFor(inJson, PathPatternRequestMatcher.withDefaults().matcher("/visio/entretiens/*/documents"))
                 .defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/connexion")).build();
     }
 

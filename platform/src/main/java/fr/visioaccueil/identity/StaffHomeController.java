@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 class StaffHomeController {
 
     static final List<String> ADMIN_AREAS = List.of("points", "organisations", "conventions", "comptes",
-            "conformite", "enquete", "charte", "reseau", "journal", "notifications");
+            "conformite", "enquete", "charte", "reseau", "journal", "notifications", "documents");
 
     private final StaffDirectory directory;
     private final Points points;

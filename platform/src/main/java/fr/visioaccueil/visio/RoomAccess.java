@@ -5,12 +5,12 @@ import fr.visioaccueil.shared.StaffMember;
 import fr.visioaccueil.shared.StaffRole;
 
 /** Who may enter an interview's room: the requesting point's mediators and the admitting agent, nobody else. */
-final class RoomAccess {
+public final class RoomAccess {
 
     private RoomAccess() {
     }
 
-    static Side sideOf(Interview interview, StaffMember member) {
+    public static Side sideOf(Interview interview, StaffMember member) {
         if (member.role() == StaffRole.MEDIATOR && member.pointIds().contains(interview.getPointId())) {
             return Side.POINT;
         }

@@ -79,7 +79,11 @@ class VisioJourneyTest {
         agent.assertAccessible();
         VisioCall.chat(point, agent, "Je m’appelle Lafon, L-A-F-O-N");
         VisioCall.chat(agent, point, "Référence du dossier : 46-123456");
+        VisioDocuments.exchange(point, agent);
+        point.assertAccessible();
+        agent.assertAccessible();
         point.screenshot("visio-room-point");
+        agent.screenshot("visio-room-agent");
         signalingDropAndBack(point, agent);
         audioOnlyAndBack(point, agent);
         screenSharing(agent, point);
@@ -99,6 +103,7 @@ class VisioJourneyTest {
                 .containsEntry("note", "Droits ouverts");
         assertThat(stored.get("started_at")).isNotNull();
         assertThat(stored.get("ended_at")).isNotNull();
+        VisioDocuments.accessLogShown(agent);
     }
 
     /** A signaling drop: the page reconnects by itself, the media never stopped, and chat works again. */

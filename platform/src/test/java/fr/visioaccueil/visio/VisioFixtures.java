@@ -9,11 +9,11 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Finds the demo network's places and people by name, and files requests as a mediator would. */
-final class VisioFixtures {
+public final class VisioFixtures {
 
-    static final String THOMAS_BRETENOUX = "thomas.rigal@espap46.example";
-    static final String NADIA_GOURDON = "nadia.cayrou@espap46.example";
-    static final String AGENT_ANPE = "agent.anpe@espap46.example";
+    public static final String THOMAS_BRETENOUX = "thomas.rigal@espap46.example";
+    public static final String NADIA_GOURDON = "nadia.cayrou@espap46.example";
+    public static final String AGENT_ANPE = "agent.anpe@espap46.example";
 
     private final Points points;
     private final Organisations organisations;
@@ -28,25 +28,25 @@ final class VisioFixtures {
         this.interviews = interviews;
     }
 
-    static VisioFixtures of(ApplicationContext context) {
+    public static VisioFixtures of(ApplicationContext context) {
         return new VisioFixtures(context.getBean(Points.class), context.getBean(Organisations.class),
                 context.getBean(UserDetailsService.class), context.getBean(Interviews.class));
     }
 
-    long point(String name) {
+    public long point(String name) {
         return points.all().stream().filter(p -> p.getName().equals(name)).map(Point::getId).findFirst().orElseThrow();
     }
 
-    long organisation(String shortName) {
+    public long organisation(String shortName) {
         return organisations.all().stream().filter(o -> o.getShortName().equals(shortName)).map(Organisation::getId)
                 .findFirst().orElseThrow();
     }
 
-    StaffMember staff(String email) {
+    public StaffMember staff(String email) {
         return (StaffMember) users.loadUserByUsername(email);
     }
 
-    Interview requestAtBretenoux(String organisationShortName, String motif) {
+    public Interview requestAtBretenoux(String organisationShortName, String motif) {
         return interviews.request(new InterviewRequest(point("ESP@P Bretenoux"), organisation(organisationShortName),
                 motif, null, true), staff("claire.lafon@espap46.example"));
     }

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.visioaccueil.visio.Side;
 
-/** The JSON a side receives: a relayed signal stamped with the sender's side, a peer notice, or an error. */
+/**
+ * The JSON a side receives: a relayed signal stamped with the sender's side, a peer notice, a notice from the
+ * platform itself ({@link RoomNotice}), or an error.
+ */
 final class Outbound {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -22,6 +25,12 @@ final class Outbound {
     static String peer(boolean present, String instance) {
         return JSON.createObjectNode().put("type", "peer").put("present", present).put("instance", instance)
                 .toString();
+    }
+
+    static String notice(RoomNotice notice) {
+        ObjectNode node = JSON.createObjectNode();
+        notice.writeTo(node);
+        return node.toString();
     }
 
     static String error(String code) {

@@ -44,6 +44,8 @@ function connect() {
     everOpened = true;
     element('laissez-passer-expire').hidden = true;
     hooks.onOpen(reattached);
+    // e.g. the documents panel reloads its list: documents sent while the socket was down were not pushed
+    root.dispatchEvent(new CustomEvent('visio:signaling-open'));
   });
   current.addEventListener('message', (event) => dispatch(JSON.parse(event.data)));
   current.addEventListener('close', (event) => closed(event, opened));
