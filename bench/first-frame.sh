@@ -42,9 +42,12 @@ Measured $(date -u +"%Y-%m-%d %H:%M UTC") on $(machine); load average before: $l
 
 $(cat "$OUT/report.md")
 
-Phases: *navigation* the room page's navigation began (for the point: when its waiting page learned of the
-admission), *page* its DOM and scripts loaded, *media* camera and microphone granted, *socket* signaling open,
-*peer* the other side present, *connected* ICE and DTLS done, *frame* first remote frame painted.
+Phases, in the order a page goes through them: *told* the last live update (server-sent event) the page before the
+room received (for the point: its waiting page told of the admission; the agent's queue page hears it too),
+*navigation* the room page's navigation began (for the agent: its "take" request), *firstByte* the room page's first
+byte, *page* its DOM and scripts loaded, *media* camera and microphone granted, *turn* the TURN credentials fetched,
+*socket* signaling open, *peer* the other side present, *connected* ICE and DTLS done, *frame* first remote frame
+painted.
 RESULTS
 write_section first-frame "$OUT/section.md"
 echo "Written to bench/RESULTS.md (section: first frame)"
