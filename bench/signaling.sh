@@ -5,7 +5,8 @@
 # time; prints the relay latency p50/p99 and the platform's memory at each step of STEPS (until connections fail or
 # the p99 passes ten times the 50 ms goal), the largest N that met the goal, and writes its section of
 # bench/RESULTS.md. Everything on 127.0.0.1.
-# Usage: bench/signaling.sh     (STEPS=1000,2000 SECONDS_PER_STEP=10 RATE=1 bench/signaling.sh to change the defaults)
+# Usage: bench/signaling.sh     (STEPS=1000,2000 SECONDS_PER_STEP=10 SETTLE_SECONDS=5 RATE=1 bench/signaling.sh to
+#        change the defaults; SETTLE_SECONDS: the wait between opening a step's connections and measuring)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
@@ -14,6 +15,7 @@ ensure_packages openjdk-17-jdk-headless maven curl
 STEPS=${STEPS:-1000,2000,5000,10000,15000,20000}
 RATE=${RATE:-0.5}
 SECONDS_PER_STEP=${SECONDS_PER_STEP:-20}
+SETTLE_SECONDS=${SETTLE_SECONDS:-10}
 OUT=bench/out/signaling
 rm -rf "$OUT" && mkdir -p "$OUT"
 trap stop_app EXIT
@@ -30,7 +32,7 @@ build_drivers
 start_jar "$PWD/$OUT/data" "$OUT/platform.log"
 load_before=$(load_average)
 echo "== Steps $steps, $RATE message/s per connection, $SECONDS_PER_STEP s each, platform pid $app_pid on port $port"
-java -Xss256k -cp "$DRIVERS_CLASSPATH" fr.visioaccueil.bench.SignalingLoad "http://127.0.0.1:$port" \
+java -Xss256k -Dsettle.seconds="$SETTLE_SECONDS" -cp "$DRIVERS_CLASSPATH" fr.visioaccueil.bench.SignalingLoad "http://127.0.0.1:$port" \
   "jdbc:postgresql://127.0.0.1:$db_port/postgres" "$steps" "$RATE" "$SECONDS_PER_STEP" "$app_pid" "$OUT/report.md" \
   | tee "$OUT/steps.txt"
 stop_app
@@ -38,7 +40,7 @@ stop_app
 cat >"$OUT/section.md" <<RESULTS
 ## Signaling capacity
 
-Command: \`bench/signaling.sh\` (STEPS=$steps, RATE=$RATE, SECONDS_PER_STEP=$SECONDS_PER_STEP). The built jar on
+Command: \`bench/signaling.sh\` (STEPS=$steps, RATE=$RATE, SECONDS_PER_STEP=$SECONDS_PER_STEP, SETTLE_SECONDS=$SETTLE_SECONDS). The built jar on
 127.0.0.1 (JAVA_OPTS=${JAVA_OPTS:-none}), its embedded PostgreSQL in a fresh folder; the generator
 (\`bench/src/main/java/fr/visioaccueil/bench/SignalingLoad.java\`, the JDK's WebSocket client) writes N/2 admitted
 interviews into the database, opens both sides of each with a pass signed by the platform's \`RoomPasses\` and the

@@ -50,7 +50,9 @@ public final class SignalingLoad {
         Report report = new Report(rate, seconds, args[5]);
         for (int connections : steps) {
             load.openUntil(connections);
-            Thread.sleep(3000);
+            // connections last as long as an interview: measure the steady state, not the copying of the new
+            // connections' buffers through the young generation that follows their opening
+            Thread.sleep(Long.parseLong(System.getProperty("settle.seconds", "10")) * 1000);
             Step step = load.measure(rate, seconds);
             if (!report.add(connections, load.peers.size(), load.failed, step)) {
                 break;
