@@ -48,6 +48,12 @@ room received (for the point: its waiting page told of the admission; the agent'
 byte, *page* its DOM and scripts loaded, *media* camera and microphone granted, *turn* the TURN credentials fetched,
 *socket* signaling open, *peer* the other side present, *connected* ICE and DTLS done, *frame* first remote frame
 painted.
+
+Per call (the platform's time is the later of the two sides):
+
+\`\`\`
+$(grep '^call' "$OUT/calls.txt")
+\`\`\`
 RESULTS
 write_section first-frame "$OUT/section.md"
 echo "Written to bench/RESULTS.md (section: first frame)"
