@@ -87,6 +87,22 @@ class SignalingTest {
         assertThat(interviews.get(interview).getStatus()).isEqualTo(InterviewStatus.ADMITTED);
     }
 
+    /** The container hands long messages over in parts of its small per-connection buffer; they are joined. */
+    @Test
+    void aLongOfferIsRelayedWholeAndAFarLongerMessageIsRefusedWithoutClosing() throws Exception {
+        try (SignalingClient point = SignalingClient.open(port, passes.issue(interview, Side.POINT, 1));
+             SignalingClient agent = SignalingClient.open(port, passes.issue(interview, Side.AGENT, agentId))) {
+            bothJoin(point, agent);
+            String sdp = "v=0\\r\\n" + "a=candidate:1 1 udp 2122260223 127.0.0.1 50000 typ host\\r\\n".repeat(600);
+            agent.send("{\"type\":\"offer\",\"sdp\":\"" + sdp + "\"}");
+            assertThat(point.next()).contains("\"type\":\"offer\"").hasSizeGreaterThan(sdp.length());
+            point.send(CHAT.formatted("x".repeat(300_000)));
+            assertThat(point.next()).contains("too-large");
+            point.send(CHAT.formatted("toujours là"));
+            assertThat(agent.next()).contains("toujours là");
+        }
+    }
+
     @Test
     void aFloodIsCutByTheRateLimitAndTheCallGoesOn() throws Exception {
         try (SignalingClient point = SignalingClient.open(port, passes.issue(interview, Side.POINT, 1));

@@ -9,14 +9,17 @@ import org.springframework.web.socket.config.annotation.EnableWebSocket;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
 
-/** The signaling endpoint; the container accepts frames a little over our limit so we can answer them in words. */
+/** The signaling endpoint, with a small text buffer per connection: longer messages are handed over in parts. */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocket
 class SignalingConfiguration implements WebSocketConfigurer {
 
     static final String PATH = "/visio/signalisation";
-    /** Beyond this the container itself closes the connection (1009); between our limit and this, we explain. */
-    private static final int CONTAINER_LIMIT = 4 * SignalParser.MAX_BYTES;
+    /**
+     * Tomcat allocates this buffer (in characters) for every connection when it opens, whatever it will carry:
+     * at the full message limit ten thousand rooms would hold 5 GB. Longer messages come through in parts.
+     */
+    private static final int PART_CHARS = 8 * 1024;
 
     private final SignalingHandler handler;
     private final RoomPasses passes;
@@ -37,7 +40,7 @@ class SignalingConfiguration implements WebSocketConfigurer {
     ServletContextAware webSocketLimits() {
         return context -> {
             if (context.getAttribute(ServerContainer.class.getName()) instanceof ServerContainer container) {
-                container.setDefaultMaxTextMessageBufferSize(CONTAINER_LIMIT);
+                container.setDefaultMaxTextMessageBufferSize(PART_CHARS);
                 container.setDefaultMaxSessionIdleTimeout(0L);
             }
         };

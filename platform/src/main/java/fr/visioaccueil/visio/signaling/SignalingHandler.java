@@ -22,6 +22,7 @@ class SignalingHandler extends TextWebSocketHandler {
 
     private static final Logger log = LoggerFactory.getLogger(SignalingHandler.class);
     private static final String BUCKET = "visio.bucket";
+    private static final String PARTS = "visio.parts";
     private static final String OUT = "visio.out";
     private static final String INSTANCE = "visio.instance";
     static final int BURST = 60;
@@ -42,6 +43,7 @@ class SignalingHandler extends TextWebSocketHandler {
         WebSocketSession session = new ConcurrentWebSocketSessionDecorator(raw, 5_000, 512 * 1024);
         raw.getAttributes().put(OUT, session);
         raw.getAttributes().put(BUCKET, new TokenBucket(BURST, PER_SECOND, System::nanoTime));
+        raw.getAttributes().put(PARTS, new TextAssembly(SignalParser.MAX_BYTES));
         if (interviews.get(pass.interviewId()).getStatus() != InterviewStatus.ADMITTED) {
             send(session, Outbound.error("ended"));
             raw.close(CloseStatus.NORMAL);
@@ -50,15 +52,25 @@ class SignalingHandler extends TextWebSocketHandler {
         rooms.enter(pass.interviewId(), pass.side(), session).ifPresent(SignalingHandler::closeReplaced);
     }
 
+    /** Long messages arrive in parts (see {@link TextAssembly}): the container keeps a small buffer per connection. */
     @Override
-    protected void handleTextMessage(WebSocketSession raw, TextMessage message) throws IOException {
+    public boolean supportsPartialMessages() {
+        return true;
+    }
+
+    @Override
+    protected void handleTextMessage(WebSocketSession raw, TextMessage part) throws IOException {
+        TextAssembly message = (TextAssembly) raw.getAttributes().get(PARTS);
+        if (!message.add(part.getPayload(), part.isLast())) {
+            return;
+        }
         WebSocketSession session = out(raw);
         if (!((TokenBucket) raw.getAttributes().get(BUCKET)).tryTake()) {
             send(session, Outbound.error("rate-limited"));
             return;
         }
         try {
-            handle(pass(raw), session, SignalParser.parse(message.getPayload()));
+            handle(pass(raw), session, SignalParser.parse(message.take()));
         } catch (InvalidSignal refused) {
             log.debug("Signal refusé ({}) : {}", refused.code(), refused.getMessage());
             send(session, Outbound.error(refused.code()));
