@@ -45,7 +45,7 @@ public class Absences {
                        StaffMember correspondent) {
         BookingScope.requireCorrespondent(correspondent, organisationId);
         if (!staff.partnersOf(organisationId).containsKey(agentAccountId)) {
-            throw new BookingRefused("booking.permanence.agents");
+            throw new BookingRefused("booking.permanence.agentsRefused");
         }
         if (!start.isBefore(end)) {
             throw new BookingRefused("booking.absence.order");

@@ -1,6 +1,7 @@
 package fr.visioaccueil.booking;
 
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.Collection;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -184,6 +185,15 @@ public class Appointment extends AbstractAggregateRoot<Appointment> {
 
     public Party getCancelledBy() {
         return cancelledBy;
+    }
+
+    /** The start as the people involved read it, in Paris time. */
+    public ZonedDateTime getStart() {
+        return startsAt.atZone(SlotCalendar.PARIS);
+    }
+
+    public ZonedDateTime getEnd() {
+        return endsAt.atZone(SlotCalendar.PARIS);
     }
 
     public Integer getVersion() {

@@ -3,9 +3,12 @@ package fr.visioaccueil.booking;
 import fr.visioaccueil.shared.NotFound;
 import fr.visioaccueil.shared.StaffMember;
 import fr.visioaccueil.visio.InterviewRequest;
+import fr.visioaccueil.visio.InterviewStatus;
 import fr.visioaccueil.visio.Interviews;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,6 +55,15 @@ public class Appointments {
         return appointment;
     }
 
+    /** Appointments at these points not over yet, earliest first. */
+    public List<Appointment> upcomingAt(Collection<Long> pointIds) {
+        return appointments.findByPointIdInAndEndsAtAfterOrderByStartsAt(pointIds, clock.instant());
+    }
+
+    public List<Appointment> ofAgent(long agentAccountId, Instant from, Instant to) {
+        return appointments.findByAgentAccountIdAndStartsAtBetweenOrderByStartsAt(agentAccountId, from, to);
+    }
+
     @Transactional
     public Appointment cancel(Appointment appointment, Party by) {
         appointment.cancel(by, clock.instant());
@@ -84,6 +96,12 @@ public class Appointments {
         appointment.honour(interviewId, now);
         save(appointment);
         return interviewId;
+    }
+
+    /** The interview opened for the appointment is still on: the point may go (back) into the room. */
+    public boolean interviewRunning(Appointment appointment) {
+        return appointment.getInterviewId() != null
+                && interviews.get(appointment.getInterviewId()).getStatus() == InterviewStatus.ADMITTED;
     }
 
     private Appointment save(Appointment appointment) {

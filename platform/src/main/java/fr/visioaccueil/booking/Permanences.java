@@ -60,6 +60,15 @@ public class Permanences {
                 .query(Permanences::map).list();
     }
 
+    /** Organisations with a permanence serving the point on some day between the two dates. */
+    public List<Long> organisationsServing(long pointId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        SELECT DISTINCT p.organisation_id FROM permanence p
+                          JOIN permanence_point x ON x.permanence_id = p.id AND x.point_id = :point
+                         WHERE p.first_day <= :to AND p.last_day >= :from""")
+                .param("point", pointId).param("from", from).param("to", to).query(Long.class).list();
+    }
+
     @Transactional
     public long create(PermanenceDraft draft, StaffMember correspondent) {
         BookingScope.requireCorrespondent(correspondent, draft.organisationId());
@@ -81,12 +90,12 @@ public class Permanences {
 
     private void check(PermanenceDraft draft) {
         if (!staff.partnersOf(draft.organisationId()).keySet().containsAll(draft.agentIds())) {
-            throw new BookingRefused("booking.permanence.agents");
+            throw new BookingRefused("booking.permanence.agentsRefused");
         }
         Set<Long> underConvention = conventions.ofOrganisation(draft.organisationId()).stream()
                 .map(convention -> convention.getPointId()).collect(Collectors.toSet());
         if (!underConvention.containsAll(draft.pointIds())) {
-            throw new BookingRefused("booking.permanence.points");
+            throw new BookingRefused("booking.permanence.pointsRefused");
         }
         if (new WeeklySchedule(draft.ranges()).firstOverlap().isPresent()) {
             throw new BookingRefused("booking.permanence.overlap");

@@ -32,6 +32,8 @@ class SecurityConfiguration {
                                 "/connexion", "/mot-de-passe/choisir", "/css/**", "/js/**", "/webjars/**",
                                 "/theme.css", "/reseau/logo", "/organismes/*/logo", "/error", "/favicon.ico",
                                 "/actuator/health").permitAll()
+                        // a citizen's personal appointment link: the token in the address is the key
+                        .requestMatchers("/rendez-vous/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("COORDINATOR")
                         .requestMatchers("/mediateur/**").hasRole("MEDIATOR")
                         .requestMatchers("/organisme/**").hasAnyRole("PARTNER_AGENT", "PARTNER_CORRESPONDENT")
