@@ -50,6 +50,11 @@ class BookingDesk {
         return Optional.empty();
     }
 
+    /** 409 when the slot was taken meanwhile (the next ones are offered), 400 for anything else refused. */
+    static int refusalStatus(Model model) {
+        return model.containsAttribute("nextSlots") ? 409 : 400;
+    }
+
     private static void check(BookingForm form, BindingResult errors, boolean online) {
         if (form.phone() != null && !form.phone().isBlank() && !FrenchPhone.isValid(form.phone())
                 && !errors.hasFieldErrors("phone")) {

@@ -3,6 +3,7 @@ package fr.visioaccueil.booking;
 import fr.visioaccueil.network.Point;
 import fr.visioaccueil.network.Points;
 import fr.visioaccueil.shared.NotFound;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
@@ -38,12 +39,13 @@ class OnlineBookingController {
 
     @PostMapping("/points/{slug}/rendez-vous")
     String book(@PathVariable String slug, @Valid @ModelAttribute("bookingForm") BookingForm form,
-                BindingResult errors, Model model) {
+                BindingResult errors, Model model, HttpServletResponse response) {
         Point point = point(slug);
         Optional<Booked> booked = desk.book(form, errors, point.getId(), null, model);
         if (booked.isPresent()) {
             return "redirect:/rendez-vous/" + booked.get().manageToken() + "?confirme";
         }
+        response.setStatus(BookingDesk.refusalStatus(model));
         page.describe(model, point, form.organisationId(), form.motifId());
         return "booking/online";
     }

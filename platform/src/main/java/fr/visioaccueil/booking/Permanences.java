@@ -28,7 +28,8 @@ public class Permanences {
                    ARRAY(SELECT point_id FROM permanence_point x WHERE x.permanence_id = p.id) AS points,
                    ARRAY(SELECT r.day || ' ' || r.opens || ' ' || r.closes FROM permanence_range r
                           WHERE r.permanence_id = p.id ORDER BY r.day, r.opens) AS ranges
-              FROM permanence p""";
+              FROM permanence p
+            """;
 
     private final JdbcClient jdbc;
     private final StaffDirectory staff;

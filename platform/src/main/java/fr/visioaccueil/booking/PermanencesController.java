@@ -3,6 +3,8 @@ package fr.visioaccueil.booking;
 import fr.visioaccueil.shared.AccessDeniedToResource;
 import fr.visioaccueil.shared.CurrentStaff;
 import fr.visioaccueil.shared.StaffMember;
+import fr.visioaccueil.shared.StaffRole;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Controller;
@@ -12,6 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The correspondent sets the organisation's permanences, motifs and absences; the coordinator may look. */
@@ -33,8 +37,7 @@ class PermanencesController {
     @GetMapping("/organisme/permanences")
     String overview(Model model) {
         StaffMember member = partner();
-        page.overview(model, member.organisationId(), member.role() == fr.visioaccueil.shared.StaffRole
-                .PARTNER_CORRESPONDENT);
+        page.overview(model, member.organisationId(), member.role() == StaffRole.PARTNER_CORRESPONDENT);
         return "booking/settings";
     }
 
@@ -93,6 +96,8 @@ class PermanencesController {
     /** Saves unless the form has errors; a refusal from the rules is shown on {@code field}. */
     private String save(BindingResult errors, Model model, RedirectAttributes redirect, String view, String field,
                         Consumer<StaffMember> change) {
+        HttpServletResponse response = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+                .getResponse();
         StaffMember correspondent = partner();
         BookingScope.requireCorrespondent(correspondent, correspondent.organisationId());
         if (!errors.hasErrors()) {
@@ -104,6 +109,7 @@ class PermanencesController {
                 errors.rejectValue(field, refused.messageKey());
             }
         }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return form(model, view);
     }
 

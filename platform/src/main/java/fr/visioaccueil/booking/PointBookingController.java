@@ -4,6 +4,7 @@ import fr.visioaccueil.network.Points;
 import fr.visioaccueil.shared.AccessDeniedToResource;
 import fr.visioaccueil.shared.CurrentStaff;
 import fr.visioaccueil.shared.StaffMember;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
@@ -54,12 +55,13 @@ class PointBookingController {
 
     @PostMapping("/mediateur/rendez-vous/nouveau")
     String book(@RequestParam long point, @Valid @ModelAttribute("bookingForm") BookingForm form,
-                BindingResult errors, Model model) {
+                BindingResult errors, Model model, HttpServletResponse response) {
         BookingScope.requireMediatorOf(mediator(), point);
         Optional<Booked> booked = desk.book(form, errors, point, mediator(), model);
         if (booked.isPresent()) {
             return "redirect:/mediateur/rendez-vous/" + booked.get().appointment().getId() + "?confirme";
         }
+        response.setStatus(BookingDesk.refusalStatus(model));
         page.describe(model, points.get(point), form.organisationId(), form.motifId());
         return "booking/point-book";
     }
