@@ -52,6 +52,7 @@ class SecurityConfiguration {
                         .defaultSuccessUrl("/espace", true).failureHandler(failureHandler).permitAll())
                 .logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl("/?deconnecte")
                         .deleteCookies("VISIO_SESSION"))
+                .csrf(csrf -> csrf.csrfTokenRepository(new CitizenCsrfTokens()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
