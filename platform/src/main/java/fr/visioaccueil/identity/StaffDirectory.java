@@ -72,4 +72,10 @@ public class StaffDirectory {
         return jdbc.sql("SELECT display_name FROM staff_account WHERE id = :id").param("id", accountId)
                 .query(String.class).optional().orElse("");
     }
+
+    /** A staff member's e-mail address, or an empty string for an unknown id. */
+    public String email(long accountId) {
+        return jdbc.sql("SELECT email FROM staff_account WHERE id = :id").param("id", accountId)
+                .query(String.class).optional().orElse("");
+    }
 }
