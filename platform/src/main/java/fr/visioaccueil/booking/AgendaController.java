@@ -1,7 +1,5 @@
 package fr.visioaccueil.booking;
 
-import fr.visioaccueil.shared.AccessDeniedToResource;
-import fr.visioaccueil.shared.CurrentStaff;
 import fr.visioaccueil.shared.StaffMember;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -37,7 +35,7 @@ class AgendaController {
         LocalDate day = jour != null ? jour : LocalDate.now(clock.withZone(SlotCalendar.PARIS));
         LocalDate first = week ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day;
         LocalDate next = first.plusDays(week ? 7 : 1);
-        model.addAttribute("rows", rows.of(appointments.ofAgent(agent().accountId(),
+        model.addAttribute("rows", rows.of(appointments.ofAgent(BookingScope.currentPartner().accountId(),
                         first.atStartOfDay(SlotCalendar.PARIS).toInstant(),
                         next.atStartOfDay(SlotCalendar.PARIS).toInstant())))
                 .addAttribute("week", week).addAttribute("first", first).addAttribute("last", next.minusDays(1))
@@ -49,7 +47,7 @@ class AgendaController {
     @PostMapping("/organisme/agenda/{id}/ouvrir")
     String open(@PathVariable long id, RedirectAttributes redirect) {
         try {
-            return "redirect:/visio/entretiens/" + appointments.openInterview(id, agent());
+            return "redirect:/visio/entretiens/" + appointments.openInterview(id, BookingScope.currentPartner());
         } catch (BookingRefused refused) {
             redirect.addFlashAttribute("flash", refused.messageKey());
             return "redirect:/organisme/agenda";
@@ -58,12 +56,12 @@ class AgendaController {
 
     @PostMapping("/organisme/agenda/{id}/absent")
     String noShow(@PathVariable long id, RedirectAttributes redirect) {
-        return after(() -> appointments.noShow(id, agent()), "booking.noShow.recorded", redirect);
+        return after(() -> appointments.noShow(id, BookingScope.currentPartner()), "booking.noShow.recorded", redirect);
     }
 
     @PostMapping("/organisme/agenda/{id}/annuler")
     String cancel(@PathVariable long id, RedirectAttributes redirect) {
-        return after(() -> appointments.cancel(appointments.visibleTo(id, agent()), Party.AGENT), "booking.cancelled",
+        return after(() -> appointments.cancel(appointments.visibleTo(id, BookingScope.currentPartner()), Party.AGENT), "booking.cancelled",
                 redirect);
     }
 
@@ -75,13 +73,5 @@ class AgendaController {
             redirect.addFlashAttribute("flash", refused.messageKey());
         }
         return "redirect:/organisme/agenda";
-    }
-
-    private static StaffMember agent() {
-        StaffMember member = CurrentStaff.find().orElseThrow(AccessDeniedToResource::new);
-        if (!member.role().isPartner() || member.organisationId() == null) {
-            throw new AccessDeniedToResource();
-        }
-        return member;
     }
 }

@@ -13,16 +13,10 @@ import org.springframework.validation.BindingResult;
 @Component
 class BookingDesk {
 
-    private static final int NEXT_OFFERED = 3;
-
     private final Bookings bookings;
-    private final FreeSlots freeSlots;
-    private final Motifs motifs;
 
-    BookingDesk(Bookings bookings, FreeSlots freeSlots, Motifs motifs) {
+    BookingDesk(Bookings bookings) {
         this.bookings = bookings;
-        this.freeSlots = freeSlots;
-        this.motifs = motifs;
     }
 
     /** A null mediator means the citizen books online, who must then leave an e-mail or a phone. */
@@ -41,9 +35,7 @@ class BookingDesk {
                     chosen.start(), form.citizen()), mediator));
         } catch (SlotTaken taken) {
             errors.rejectValue("slot", taken.messageKey());
-            model.addAttribute("nextSlots", freeSlots.offered(motifs.get(form.motifId()), pointId).stream()
-                    .filter(slot -> slot.start().isAfter(chosen.start())).limit(NEXT_OFFERED).map(SlotChoice::of)
-                    .toList());
+            model.addAttribute(BookingPage.TAKEN, chosen.start());
         } catch (BookingRefused refused) {
             errors.rejectValue(refused.messageKey().endsWith("limit") ? "email" : "slot", refused.messageKey());
         }
@@ -52,7 +44,7 @@ class BookingDesk {
 
     /** 409 when the slot was taken meanwhile (the next ones are offered), 400 for anything else refused. */
     static int refusalStatus(Model model) {
-        return model.containsAttribute("nextSlots") ? 409 : 400;
+        return model.containsAttribute(BookingPage.TAKEN) ? 409 : 400;
     }
 
     private static void check(BookingForm form, BindingResult errors, boolean online) {

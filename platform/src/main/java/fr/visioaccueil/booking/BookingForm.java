@@ -11,7 +11,7 @@ record BookingForm(
         @NotNull(message = "{validation.required}") Long motifId,
         @NotBlank(message = "{booking.validation.slot}") String slot,
         @NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.size}") String citizenName,
-        @Pattern(regexp = "\\s*([^@\\s]+@[^@\\s]+\\.[^@\\s]+)?\\s*", message = "{booking.validation.email}")
+        @Pattern(regexp = "\\s*([^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+)?\\s*", message = "{booking.validation.email}")
         @Size(max = 120, message = "{validation.size}") String email,
         @Size(max = 20, message = "{booking.validation.phone}") String phone) {
 

@@ -4,6 +4,7 @@ import fr.visioaccueil.network.Organisation;
 import fr.visioaccueil.network.Organisations;
 import fr.visioaccueil.network.Point;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +17,10 @@ import org.springframework.ui.Model;
  */
 @Component
 class BookingPage {
+
+    /** The start of a slot just taken by someone else: the page then names the next free ones. */
+    static final String TAKEN = "takenStart";
+    private static final int NEXT_OFFERED = 3;
 
     private final Permanences permanences;
     private final Organisations organisations;
@@ -44,9 +49,17 @@ class BookingPage {
         serving.stream().filter(o -> o.getId().equals(organisationId)).findFirst().ifPresent(organisation -> {
             List<Motif> offered = motifs.ofOrganisation(organisation.getId());
             model.addAttribute("organisation", organisation).addAttribute("motifs", offered);
-            offered.stream().filter(m -> Long.valueOf(m.id()).equals(motifId)).findFirst().ifPresent(motif ->
-                    model.addAttribute("motif", motif)
-                            .addAttribute("days", SlotChoice.byDay(freeSlots.offered(motif, point.getId()))));
+            offered.stream().filter(m -> Long.valueOf(m.id()).equals(motifId)).findFirst()
+                    .ifPresent(motif -> slots(model, motif, point.getId()));
         });
+    }
+
+    private void slots(Model model, Motif motif, long pointId) {
+        List<Slot> free = freeSlots.offered(motif, pointId);
+        model.addAttribute("motif", motif).addAttribute("days", SlotChoice.byDay(free));
+        if (model.getAttribute(TAKEN) instanceof Instant taken) {
+            model.addAttribute("nextSlots", free.stream().filter(slot -> slot.start().isAfter(taken))
+                    .limit(NEXT_OFFERED).map(SlotChoice::of).toList());
+        }
     }
 }

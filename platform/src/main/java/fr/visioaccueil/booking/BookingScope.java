@@ -1,6 +1,7 @@
 package fr.visioaccueil.booking;
 
 import fr.visioaccueil.shared.AccessDeniedToResource;
+import fr.visioaccueil.shared.CurrentStaff;
 import fr.visioaccueil.shared.StaffMember;
 import fr.visioaccueil.shared.StaffRole;
 
@@ -8,6 +9,15 @@ import fr.visioaccueil.shared.StaffRole;
 final class BookingScope {
 
     private BookingScope() {
+    }
+
+    /** The signed-in partner (agent or correspondent) of an organisation; anyone else is refused. */
+    static StaffMember currentPartner() {
+        StaffMember member = CurrentStaff.find().orElseThrow(AccessDeniedToResource::new);
+        if (!member.role().isPartner() || member.organisationId() == null) {
+            throw new AccessDeniedToResource();
+        }
+        return member;
     }
 
     /** Permanences, motifs and absences are changed by the organisation's own correspondent only. */

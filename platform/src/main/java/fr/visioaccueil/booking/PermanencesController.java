@@ -1,7 +1,5 @@
 package fr.visioaccueil.booking;
 
-import fr.visioaccueil.shared.AccessDeniedToResource;
-import fr.visioaccueil.shared.CurrentStaff;
 import fr.visioaccueil.shared.StaffMember;
 import fr.visioaccueil.shared.StaffRole;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,7 +34,7 @@ class PermanencesController {
 
     @GetMapping("/organisme/permanences")
     String overview(Model model) {
-        StaffMember member = partner();
+        StaffMember member = BookingScope.currentPartner();
         page.overview(model, member.organisationId(), member.role() == StaffRole.PARTNER_CORRESPONDENT);
         return "booking/settings";
     }
@@ -87,7 +85,7 @@ class PermanencesController {
     }
 
     private String form(Model model, String view) {
-        StaffMember correspondent = partner();
+        StaffMember correspondent = BookingScope.currentPartner();
         BookingScope.requireCorrespondent(correspondent, correspondent.organisationId());
         page.choices(model, correspondent.organisationId());
         return view;
@@ -98,7 +96,7 @@ class PermanencesController {
                         Consumer<StaffMember> change) {
         HttpServletResponse response = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
                 .getResponse();
-        StaffMember correspondent = partner();
+        StaffMember correspondent = BookingScope.currentPartner();
         BookingScope.requireCorrespondent(correspondent, correspondent.organisationId());
         if (!errors.hasErrors()) {
             try {
@@ -111,13 +109,5 @@ class PermanencesController {
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return form(model, view);
-    }
-
-    private static StaffMember partner() {
-        StaffMember member = CurrentStaff.find().orElseThrow(AccessDeniedToResource::new);
-        if (!member.role().isPartner() || member.organisationId() == null) {
-            throw new AccessDeniedToResource();
-        }
-        return member;
     }
 }

@@ -2,7 +2,20 @@ package fr.visioaccueil.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import fr.visioaccueil.LocalSmtp;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -12,11 +25,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Rendez-vous in a real browser: the CAF correspondent sets a motif and a permanence, the mediator books for a
- * citizen and prints the summary, a citizen books online without an account and cancels with the personal link.
+ * citizen and prints the summary, a citizen books online without an account, receives the confirmation (GreenMail;
+ * its .ics read by ical4j) and cancels with the link from the e-mail.
  * Every new page is checked with axe-core and kept as a screenshot.
  */
 @BrowserTest
 class BookingJourneyTest {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = LocalSmtp.server();
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry registry) {
+        LocalSmtp.use(registry);
+        registry.add("visio.notifications.poll-interval", () -> "200ms");
+    }
 
     @Autowired
     JdbcClient jdbc;
@@ -101,9 +124,49 @@ class BookingJourneyTest {
         assertThat(browser.text(By.tagName("main"))).contains("Votre rendez-vous est réservé.", "Gardez l’adresse");
         look(browser, "booking-manage");
         assertThat(browser.cookie("VISIO_SESSION")).as("no session for a citizen").isNull();
+
+        String mail = confirmationTo("jeanne.usagere@exemple.fr", browser.path());
+        Matcher link = Pattern.compile("(http://localhost:\\d+/rendez-vous/[A-Za-z0-9_-]+)").matcher(mail);
+        assertThat(link.find()).as(mail).isTrue();
+        browser.driver().get(link.group(1));
         browser.clickThrough(browser.find(By.xpath("//button[.='Annuler le rendez-vous']")));
         assertThat(browser.text(By.tagName("main"))).contains("Votre rendez-vous est annulé.", "Annulé");
         look(browser, "booking-manage-cancelled");
+    }
+
+    /** The confirmation e-mail: its text, once its .ics (read by ical4j) is checked against the stored times. */
+    private String confirmationTo(String address, String managePath) {
+        try {
+            for (int i = 0; i < 150 && SMTP.getReceivedMessagesForDomain(address).length == 0; i++) {
+                Thread.sleep(200);
+            }
+            MimeMessage[] received = SMTP.getReceivedMessagesForDomain(address);
+            assertThat(received).hasSize(1);
+            Multipart parts = (Multipart) received[0].getContent();
+            String text = null;
+            VEvent event = null;
+            for (int i = 0; i < parts.getCount(); i++) {
+                BodyPart part = parts.getBodyPart(i);
+                if (part.isMimeType("text/calendar")) {
+                    event = new CalendarBuilder().build(part.getInputStream()).<VEvent>getComponent("VEVENT")
+                            .orElseThrow();
+                } else if (part.getContent() instanceof Multipart alternative) {
+                    text = alternative.getBodyPart(0).getContent().toString();
+                } else {
+                    text = part.getContent().toString();
+                }
+            }
+            Map<String, Object> stored = jdbc.sql("SELECT starts_at, ends_at FROM appointment WHERE citizen_email = :e")
+                    .param("e", address).query().singleRow();
+            assertThat(Instant.from(event.getStartDate().orElseThrow().getDate()))
+                    .isEqualTo(((java.sql.Timestamp) stored.get("starts_at")).toInstant());
+            assertThat(Instant.from(event.getEndDate().orElseThrow().getDate()))
+                    .isEqualTo(((java.sql.Timestamp) stored.get("ends_at")).toInstant());
+            assertThat(text).contains(managePath.substring(0, managePath.indexOf('?')));
+            return text;
+        } catch (Exception unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
     }
 
     /** Organisation, then motif, then the first free slot. */
