@@ -36,6 +36,8 @@ class SecurityConfiguration {
                                 "/connexion", "/mot-de-passe/choisir", "/css/**", "/js/**", "/webjars/**",
                                 "/theme.css", "/reseau/logo", "/organismes/*/logo", "/error", "/favicon.ico",
                                 "/actuator/health", "/avis/**", "/donnees-ouvertes/**").permitAll()
+                        // a citizen's personal appointment link: the token in the address is the key
+                        .requestMatchers("/rendez-vous/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("COORDINATOR")
                         .requestMatchers("/mediateur/**").hasRole("MEDIATOR")
                         .requestMatchers("/organisme/**").hasAnyRole("PARTNER_AGENT", "PARTNER_CORRESPONDENT")
@@ -54,6 +56,7 @@ class SecurityConfiguration {
                         .defaultSuccessUrl("/espace", true).failureHandler(failureHandler).permitAll())
                 .logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl("/?deconnecte")
                         .deleteCookies("VISIO_SESSION"))
+                .csrf(csrf -> csrf.csrfTokenRepository(new CitizenCsrfTokens()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -1,6 +1,8 @@
 package fr.visioaccueil.identity;
 
 import fr.visioaccueil.shared.StaffRole;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -52,5 +54,28 @@ public class StaffDirectory {
     public Set<Long> pointsOf(long accountId) {
         return Set.copyOf(jdbc.sql("SELECT point_id FROM staff_point WHERE staff_account = :id")
                 .param("id", accountId).query(Long.class).list());
+    }
+
+    /** The enabled partner accounts of an organisation, id to display name, by name. */
+    public Map<Long, String> partnersOf(long organisationId) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT id, display_name FROM staff_account
+                 WHERE organisation_id = :organisation AND enabled ORDER BY display_name, id""")
+                .param("organisation", organisationId)
+                .query((row, n) -> names.put(row.getLong("id"), row.getString("display_name"))).list();
+        return names;
+    }
+
+    /** A staff member's name as shown to colleagues, or an empty string for an unknown id. */
+    public String displayName(long accountId) {
+        return jdbc.sql("SELECT display_name FROM staff_account WHERE id = :id").param("id", accountId)
+                .query(String.class).optional().orElse("");
+    }
+
+    /** A staff member's e-mail address, or an empty string for an unknown id. */
+    public String email(long accountId) {
+        return jdbc.sql("SELECT email FROM staff_account WHERE id = :id").param("id", accountId)
+                .query(String.class).optional().orElse("");
     }
 }

@@ -8,8 +8,14 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads and changes the network's points; every change is published for the audit log. */
+/**
+ * Reads and changes the network's points; every change is published for the audit log. Reads run in a read-only
+ * transaction: loading a point's hours and closures while its row is being read needs the same connection, and
+ * without one bound to the thread each read held one connection while waiting for a second, so that as many
+ * concurrent readers as the pool has connections stalled the whole pool.
+ */
 @Service
+@Transactional(readOnly = true)
 public class Points {
 
     private final PointRepository points;

@@ -61,6 +61,24 @@ public class Interview extends AbstractAggregateRoot<Interview> {
         return interview;
     }
 
+    /**
+     * An interview the agent opens for a booked appointment: admitted at once, never in the walk-in queue. The
+     * privacy notice was part of the booking, told by the mediator or read online by the citizen.
+     */
+    static Interview openedForAppointment(InterviewRequest request, long agentAccountId, Instant now) {
+        Interview interview = request(request, agentAccountId, now);
+        interview.status = InterviewStatus.ADMITTED;
+        interview.admittedBy = agentAccountId;
+        interview.admittedAt = now;
+        return interview;
+    }
+
+    /** Saved once so that the admission's event carries the id the database gave. */
+    Interview admittedForAppointment() {
+        registerEvent(new InterviewAdmitted(id, pointId, organisationId, admittedBy, requestedAt, admittedAt));
+        return this;
+    }
+
     /** Saved once so that the event carries the id the database gave. */
     Interview announced() {
         registerEvent(new InterviewRequested(id, pointId, organisationId, requestedAt));

@@ -44,6 +44,19 @@ public class Interviews {
         return interviews.save(saved.announced());
     }
 
+    /**
+     * Opens the interview of a booked appointment, straight into the room: the agent admits it themselves and
+     * the point, told by the live updates, joins without queueing. Only a partner of that organisation.
+     */
+    @Transactional
+    public Interview openForAppointment(InterviewRequest request, StaffMember agent) {
+        if (!agent.role().isPartner() || !Long.valueOf(request.organisationId()).equals(agent.organisationId())) {
+            throw new AccessDeniedToResource();
+        }
+        Interview saved = interviews.save(Interview.openedForAppointment(request, agent.accountId(), clock.instant()));
+        return interviews.save(saved.admittedForAppointment());
+    }
+
     /** The first agent of the organisation wins; a concurrent second one is told it is already taken. */
     @Transactional
     public Interview admit(long id, StaffMember agent) {

@@ -1,0 +1,168 @@
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The HTTP side of bench/booking.sh, against the real platform on 127.0.0.1 (run with `java BookingBench.java`).
+ *   contention <base> <slug> <organisation> <motif> <permanence> <clients> <slots>
+ *       every client loads the booking page (its CSRF cookie and token), then all post at once, client i
+ *       aiming at the (i mod slots)-th slot of the permanence; prints successes, refusals, errors, rate, p50, p95.
+ *   search <base> <organisation> <motif> <requests> <concurrency> <slug>...
+ *       the free slots of the organisation for the coming weeks at each point in turn (the citizen's booking
+ *       page); prints p50, p95, max, and the mean number of slots offered per page.
+ */
+public class BookingBench {
+
+    static final Pattern SLOT = Pattern.compile("name=\"slot\" value=\"(\\d+_\\d+)\"");
+    static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    public static void main(String[] args) throws Exception {
+        if (args[0].equals("contention")) {
+            contention(args[1], args[2], args[3], args[4], args[5], Integer.parseInt(args[6]),
+                    Integer.parseInt(args[7]));
+        } else {
+            List<String> slugs = List.of(args).subList(6, args.length);
+            search(args[1], args[2], args[3], Integer.parseInt(args[4]), Integer.parseInt(args[5]), slugs);
+        }
+    }
+
+    static void contention(String base, String slug, String organisation, String motif, String permanence,
+                           int clients, int slots) throws Exception {
+        String page = base + "/points/" + slug + "/rendez-vous";
+        String steps = page + "?organisme=" + organisation + "&motif=" + motif;
+        HttpResponse<String> first = get(steps, null);
+        List<String> free = new ArrayList<>();
+        Matcher slot = SLOT.matcher(first.body());
+        while (slot.find() && free.size() < slots) {
+            if (slot.group(1).startsWith(permanence + "_")) {
+                free.add(slot.group(1));
+            }
+        }
+        if (free.size() < slots) {
+            throw new IllegalStateException("only " + free.size() + " free slots of permanence " + permanence);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        CountDownLatch ready = new CountDownLatch(clients);
+        CountDownLatch go = new CountDownLatch(1);
+        // the forms are loaded a few at a time, as browsers would over a minute; only the posts race
+        Semaphore loading = new Semaphore(8);
+        List<Future<long[]>> outcomes = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            int client = i;
+            outcomes.add(pool.submit(() -> {
+                loading.acquire();
+                HttpResponse<String> form;
+                try {
+                    form = get(steps, null);
+                } finally {
+                    loading.release();
+                }
+                String cookie = form.headers().allValues("set-cookie").stream()
+                        .filter(value -> value.startsWith("VISIO_CSRF=")).findFirst().orElseThrow().split(";")[0];
+                Matcher token = CSRF.matcher(form.body());
+                token.find();
+                String body = "organisationId=" + organisation + "&motifId=" + motif + "&slot=" + free.get(client % slots)
+                        + "&citizenName=" + enc("Usager " + client) + "&email=" + enc("usager" + client + "@bench.example")
+                        + "&phone=&_csrf=" + enc(token.group(1));
+                ready.countDown();
+                go.await();
+                long start = System.nanoTime();
+                HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(page))
+                        .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                return new long[] {answer.statusCode(), System.nanoTime() - start};
+            }));
+        }
+        ready.await();
+        long start = System.nanoTime();
+        go.countDown();
+        List<Long> latencies = new ArrayList<>();
+        int booked = 0;
+        int refused = 0;
+        int errors = 0;
+        for (Future<long[]> outcome : outcomes) {
+            long[] result = outcome.get();
+            latencies.add(result[1]);
+            if (result[0] == 302) {
+                booked++;
+            } else if (result[0] == 409) {
+                refused++;
+            } else {
+                errors++;
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        System.out.printf("booked=%d refused=%d errors=%d seconds=%.3f answers_per_s=%.0f p50_ms=%.1f p95_ms=%.1f max_ms=%.1f%n",
+                booked, refused, errors, seconds, clients / seconds, ms(latencies, 0.50), ms(latencies, 0.95),
+                ms(latencies, 1.0));
+    }
+
+    static void search(String base, String organisation, String motif, int requests, int concurrency,
+                       List<String> slugs) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        AtomicInteger next = new AtomicInteger();
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger offered = new AtomicInteger();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int w = 0; w < concurrency; w++) {
+            workers.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+                    String url = base + "/points/" + slugs.get(i % slugs.size()) + "/rendez-vous?organisme="
+                            + organisation + "&motif=" + motif;
+                    long start = System.nanoTime();
+                    HttpResponse<String> page = get(url, null);
+                    latencies.add(System.nanoTime() - start);
+                    if (page.statusCode() != 200) {
+                        throw new IllegalStateException(url + " answered " + page.statusCode());
+                    }
+                    offered.addAndGet((int) SLOT.matcher(page.body()).results().count());
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        pool.shutdown();
+        System.out.printf("requests=%d points=%d p50_ms=%.1f p95_ms=%.1f max_ms=%.1f slots_per_page=%.0f%n",
+                requests, slugs.size(), ms(latencies, 0.50), ms(latencies, 0.95), ms(latencies, 1.0),
+                offered.get() / (double) requests);
+    }
+
+    static HttpResponse<String> get(String url, String cookie) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    static double ms(List<Long> nanos, double quantile) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        int index = (int) Math.ceil(quantile * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1))) / 1e6;
+    }
+}

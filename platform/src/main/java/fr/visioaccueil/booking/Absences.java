@@ -1,0 +1,60 @@
+package fr.visioaccueil.booking;
+
+import fr.visioaccueil.identity.StaffDirectory;
+import fr.visioaccueil.shared.StaffMember;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Agents' absences, recorded by their correspondent: their slots in that span are not offered. */
+@Service
+public class Absences {
+
+    private final JdbcClient jdbc;
+    private final StaffDirectory staff;
+
+    Absences(JdbcClient jdbc, StaffDirectory staff) {
+        this.jdbc = jdbc;
+        this.staff = staff;
+    }
+
+    public List<Absence> ofOrganisation(long organisationId, Instant after) {
+        return jdbc.sql("""
+                        SELECT id, organisation_id, agent_account_id, starts_at, ends_at, reason
+                          FROM agent_absence WHERE organisation_id = :organisation AND ends_at > :after
+                         ORDER BY starts_at""")
+                .param("organisation", organisationId).param("after", Timestamp.from(after))
+                .query((row, n) -> new Absence(row.getLong(1), row.getLong(2), row.getLong(3),
+                        row.getTimestamp(4).toInstant(), row.getTimestamp(5).toInstant(), row.getString(6))).list();
+    }
+
+    List<SlotCalendar.Busy> busy(Collection<Long> agentIds, Instant from, Instant to) {
+        return jdbc.sql("""
+                        SELECT agent_account_id, starts_at, ends_at FROM agent_absence
+                         WHERE agent_account_id = ANY(:agents) AND ends_at > :from AND starts_at < :to""")
+                .param("agents", agentIds.toArray(Long[]::new)).param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .query((row, n) -> new SlotCalendar.Busy(row.getLong(1), row.getTimestamp(2).toInstant(),
+                        row.getTimestamp(3).toInstant())).list();
+    }
+
+    public long record(long organisationId, long agentAccountId, Instant start, Instant end, String reason,
+                       StaffMember correspondent) {
+        BookingScope.requireCorrespondent(correspondent, organisationId);
+        if (!staff.partnersOf(organisationId).containsKey(agentAccountId)) {
+            throw new BookingRefused("booking.permanence.agentsRefused");
+        }
+        if (!start.isBefore(end)) {
+            throw new BookingRefused("booking.absence.order");
+        }
+        return jdbc.sql("""
+                        INSERT INTO agent_absence (organisation_id, agent_account_id, starts_at, ends_at, reason)
+                        VALUES (:organisation, :agent, :start, :end, :reason) RETURNING id""")
+                .param("organisation", organisationId).param("agent", agentAccountId)
+                .param("start", Timestamp.from(start)).param("end", Timestamp.from(end))
+                .param("reason", reason == null ? "" : reason.strip()).query(Long.class).single();
+    }
+}

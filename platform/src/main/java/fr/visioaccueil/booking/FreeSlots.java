@@ -1,0 +1,81 @@
+package fr.visioaccueil.booking;
+
+import fr.visioaccueil.network.Point;
+import fr.visioaccueil.network.Points;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Free slots of an organisation at a point: its permanences serving the point, minus bookings and absences. */
+@Service
+public class FreeSlots {
+
+    private final Permanences permanences;
+    private final Absences absences;
+    private final Points points;
+    private final JdbcClient jdbc;
+    private final BookingProperties properties;
+    private final Clock clock;
+
+    FreeSlots(Permanences permanences, Absences absences, Points points, JdbcClient jdbc,
+              BookingProperties properties, Clock clock) {
+        this.permanences = permanences;
+        this.absences = absences;
+        this.points = points;
+        this.jdbc = jdbc;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** The free slots over the booking horizon, one per start time (the first free agent's), earliest first. */
+    public List<Slot> offered(Motif motif, long pointId) {
+        LocalDate today = LocalDate.now(clock.withZone(SlotCalendar.PARIS));
+        LocalDate last = today.plusDays(properties.horizon().toDays());
+        Map<Instant, Slot> byStart = new LinkedHashMap<>();
+        free(motif, pointId, today, last).forEach(slot -> byStart.putIfAbsent(slot.start(), slot));
+        return List.copyOf(byStart.values());
+    }
+
+    /** Every free (agent, start) pair of those days, earliest first. */
+    List<Slot> free(Motif motif, long pointId, LocalDate from, LocalDate to) {
+        List<Permanence> serving = permanences.serving(motif.organisationId(), pointId, from, to);
+        if (serving.isEmpty()) {
+            return List.of();
+        }
+        Point point = points.get(pointId);
+        List<Slot> all = SlotCalendar.slots(serving, point.getOpeningHours(), point.getClosures(), from, to,
+                motif.duration());
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> agents = serving.stream().flatMap(p -> p.agentIds().stream()).collect(Collectors.toSet());
+        Instant start = all.stream().map(Slot::start).min(Comparator.naturalOrder()).orElseThrow();
+        Instant end = all.stream().map(Slot::end).max(Comparator.naturalOrder()).orElseThrow();
+        List<SlotCalendar.Busy> busy = new ArrayList<>(absences.busy(agents, start, end));
+        busy.addAll(held(agents, start, end));
+        return SlotCalendar.free(all, busy, clock.instant()).stream()
+                .sorted(Comparator.comparing(Slot::start).thenComparing(Slot::agentAccountId)).toList();
+    }
+
+    private List<SlotCalendar.Busy> held(Collection<Long> agents, Instant from, Instant to) {
+        return jdbc.sql("""
+                        SELECT agent_account_id, starts_at, ends_at FROM appointment
+                         WHERE agent_account_id = ANY(:agents) AND status <> 'CANCELLED'
+                           AND starts_at < :to AND ends_at > :from""")
+                .param("agents", agents.toArray(Long[]::new)).param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .query((row, n) -> new SlotCalendar.Busy(row.getLong(1), row.getTimestamp(2).toInstant(),
+                        row.getTimestamp(3).toInstant())).list();
+    }
+}

@@ -1,0 +1,56 @@
+package fr.visioaccueil.booking;
+
+import fr.visioaccueil.network.Point;
+import fr.visioaccueil.network.Points;
+import fr.visioaccueil.shared.NotFound;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.Optional;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The citizen books online from a point's public page, without an account; the personal link comes next. */
+@Controller
+class OnlineBookingController {
+
+    private final Points points;
+    private final BookingPage page;
+    private final BookingDesk desk;
+
+    OnlineBookingController(Points points, BookingPage page, BookingDesk desk) {
+        this.points = points;
+        this.page = page;
+        this.desk = desk;
+    }
+
+    @GetMapping("/points/{slug}/rendez-vous")
+    String steps(@PathVariable String slug, @RequestParam(required = false) Long organisme,
+                 @RequestParam(required = false) Long motif, Model model) {
+        model.addAttribute("bookingForm", BookingForm.start(organisme, motif));
+        page.describe(model, point(slug), organisme, motif);
+        return "booking/online";
+    }
+
+    @PostMapping("/points/{slug}/rendez-vous")
+    String book(@PathVariable String slug, @Valid @ModelAttribute("bookingForm") BookingForm form,
+                BindingResult errors, Model model, HttpServletResponse response) {
+        Point point = point(slug);
+        Optional<Booked> booked = desk.book(form, errors, point.getId(), null, model);
+        if (booked.isPresent()) {
+            return "redirect:/rendez-vous/" + booked.get().manageToken() + "?confirme";
+        }
+        response.setStatus(BookingDesk.refusalStatus(model));
+        page.describe(model, point, form.organisationId(), form.motifId());
+        return "booking/online";
+    }
+
+    private Point point(String slug) {
+        return points.findBySlug(slug).orElseThrow(() -> new NotFound("Point", slug));
+    }
+}

@@ -1,0 +1,46 @@
+package fr.visioaccueil.booking;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A slot as a form carries it: "permanence_epochSecond". The agent is chosen again at booking time, so a tampered
+ * value can at most name another slot, which is then checked like any other.
+ */
+record SlotChoice(long permanenceId, Instant start) {
+
+    static SlotChoice of(Slot slot) {
+        return new SlotChoice(slot.permanenceId(), slot.start());
+    }
+
+    static Optional<SlotChoice> parse(String value) {
+        try {
+            String[] parts = value.split("_");
+            return parts.length != 2 ? Optional.empty()
+                    : Optional.of(new SlotChoice(Long.parseLong(parts[0]), Instant.ofEpochSecond(Long.parseLong(parts[1]))));
+        } catch (RuntimeException malformed) {
+            return Optional.empty();
+        }
+    }
+
+    public String getValue() {
+        return permanenceId + "_" + start.getEpochSecond();
+    }
+
+    public ZonedDateTime getTime() {
+        return start.atZone(SlotCalendar.PARIS);
+    }
+
+    /** Offered slots grouped by day, for one fieldset per day. */
+    static Map<LocalDate, List<SlotChoice>> byDay(List<Slot> slots) {
+        Map<LocalDate, List<SlotChoice>> days = new TreeMap<>();
+        slots.forEach(slot -> days.computeIfAbsent(slot.start().atZone(SlotCalendar.PARIS).toLocalDate(),
+                day -> new java.util.ArrayList<>()).add(of(slot)));
+        return days;
+    }
+}
