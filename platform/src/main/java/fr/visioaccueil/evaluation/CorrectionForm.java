@@ -57,15 +57,15 @@ final class CorrectionForm {
         return typed.getOrDefault(field, String.valueOf(current));
     }
 
-    String reason() {
+    public String reason() {
         return reason;
     }
 
-    Map<String, String> errors() {
+    public Map<String, String> errors() {
         return errors;
     }
 
-    Map<String, int[]> numbers() {
+    public Map<String, int[]> numbers() {
         return numbers;
     }
 }

@@ -79,14 +79,16 @@ class DashboardController {
     private ModelAndView show(DashboardScope scope, String title, String path, PeriodForm filter,
                               BindingResult errors, Model model) {
         LocalDate today = LocalDate.now(clock);
-        Period period = errors.hasErrors() ? null : filter.resolve(today);
+        PeriodForm form = filter == null ? new PeriodForm(null, null, null) : filter;
+        model.addAttribute("filter", form);
+        Period period = errors.hasErrors() ? null : form.resolve(today);
         HttpStatus status = HttpStatus.OK;
         if (period == null) {
             errors.reject("evaluation.period.invalid");
             period = Period.preset(PeriodForm.DEFAULT, today).orElseThrow();
             status = HttpStatus.BAD_REQUEST;
         }
-        page.fill(model, dashboards.of(scope, period), title, path, filter.query(period));
+        page.fill(model, dashboards.of(scope, period), title, path);
         return new ModelAndView("evaluation/dashboard", model.asMap(), status);
     }
 }

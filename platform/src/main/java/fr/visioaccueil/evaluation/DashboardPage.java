@@ -19,12 +19,11 @@ class DashboardPage {
         this.properties = properties;
     }
 
-    void fill(Model model, Dashboard dashboard, String title, String path, String query) {
+    void fill(Model model, Dashboard dashboard, String title, String path) {
         Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("scopeTitle", title);
         model.addAttribute("path", path);
-        model.addAttribute("query", query);
         model.addAttribute("presets", Period.PRESETS);
         model.addAttribute("weeksChart", Chart.columns(
                 dashboard.weeks().stream().map(line -> line.week().toString().substring(5)).toList(),

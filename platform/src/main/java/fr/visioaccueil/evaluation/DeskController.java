@@ -1,6 +1,7 @@
 package fr.visioaccueil.evaluation;
 
 import fr.visioaccueil.network.Conventions;
+import fr.visioaccueil.network.InvalidChange;
 import fr.visioaccueil.network.Organisation;
 import fr.visioaccueil.network.Organisations;
 import fr.visioaccueil.shared.StaffMember;
@@ -55,17 +56,20 @@ class DeskController {
 
     @PostMapping("/evaluation/points/{id}/guichet")
     String plusOne(@PathVariable long id, @RequestParam(defaultValue = "0") long organisation,
-                   @RequestParam ServiceKind kind, RedirectAttributes redirect) {
+                   @RequestParam(required = false) ServiceKind kind, RedirectAttributes redirect) {
         StaffMember mediator = EvaluationScope.requirePoint(id);
+        if (kind == null) {
+            throw new InvalidChange("kind", "evaluation.desk.kind");
+        }
         DeskEntry entry = desk.plusOne(id, organisation, kind, mediator);
         redirect.addFlashAttribute("counted", entry.kind());
         return "redirect:/evaluation/points/" + id + "/guichet?organisation=" + organisation + "&dernier=" + entry.id();
     }
 
     @PostMapping("/evaluation/points/{id}/guichet/annulation")
-    String undo(@PathVariable long id, @RequestParam long entry, RedirectAttributes redirect) {
+    String undo(@PathVariable long id, @RequestParam(required = false) Long entry, RedirectAttributes redirect) {
         StaffMember mediator = EvaluationScope.requirePoint(id);
-        DeskEntry undone = desk.undo(id, entry, mediator);
+        DeskEntry undone = desk.undo(id, entry == null ? 0 : entry, mediator);
         redirect.addFlashAttribute("undone", undone.kind());
         return "redirect:/evaluation/points/" + id + "/guichet?organisation=" + undone.organisationId();
     }

@@ -34,7 +34,7 @@ class GridController {
         return "redirect:/evaluation/points/" + id + "/grille/" + Week.of(clock.instant());
     }
 
-    @GetMapping("/evaluation/points/{id}/grille/{week}")
+    @GetMapping("/evaluation/points/{id}/grille/{week:\\d{4}-W\\d{2}}")
     String grid(@PathVariable long id, @PathVariable String week, Model model) {
         EvaluationScope.requirePoint(id);
         model.addAttribute("grid", grids.view(id, week(week)));

@@ -9,17 +9,14 @@ record PeriodForm(String periode, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 
     static final String DEFAULT = "12m";
 
-    /** The period meant, or null with {@code problem} naming what is wrong. */
+    /** The period meant (a preset chosen wins over dates left in the fields), or null when the dates are wrong. */
     Period resolve(LocalDate today) {
-        if (du != null && au != null) {
-            Period typed = new Period(du, au);
-            return !au.isBefore(du) && typed.days() <= Period.MAX_DAYS ? typed : null;
+        if ((periode == null || periode.isBlank()) && (du != null || au != null)) {
+            if (du == null || au == null) {
+                return null;
+            }
+            return !au.isBefore(du) && new Period(du, au).days() <= Period.MAX_DAYS ? new Period(du, au) : null;
         }
         return Period.preset(periode == null || periode.isBlank() ? DEFAULT : periode, today).orElse(null);
-    }
-
-    /** The query string of this filter, for the export links. */
-    String query(Period period) {
-        return "du=" + period.from() + "&au=" + period.to();
     }
 }
