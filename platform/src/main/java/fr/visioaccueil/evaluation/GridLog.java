@@ -15,6 +15,11 @@ class GridLog {
     enum Action { CORRECT, VALIDATE, REOPEN }
 
     record Line(Instant at, String actor, Action action, String detail, String reason) {
+
+        /** When, on the network's clock. */
+        public java.time.LocalDateTime atLocal() {
+            return java.time.LocalDateTime.ofInstant(at, Week.ZONE);
+        }
     }
 
     private final JdbcClient jdbc;
