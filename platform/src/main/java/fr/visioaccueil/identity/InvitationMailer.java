@@ -1,12 +1,12 @@
 package fr.visioaccueil.identity;
 
 import fr.visioaccueil.network.NetworkProfiles;
+import fr.visioaccueil.shared.MailServer;
+import fr.visioaccueil.shared.MailingProperties;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
-import org.springframework.core.env.Environment;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -23,17 +23,15 @@ class InvitationMailer {
     // the staff of a French network read French; the person's own language is not known yet
     private static final Locale LANGUAGE = Locale.FRENCH;
 
-    private final ObjectProvider<JavaMailSender> senders;
-    private final Environment environment;
+    private final MailServer mailServer;
     private final MessageSource messages;
     private final NetworkProfiles network;
     private final MailingProperties mailing;
     private final SignInProperties signIn;
 
-    InvitationMailer(ObjectProvider<JavaMailSender> senders, Environment environment, MessageSource messages,
-                     NetworkProfiles network, MailingProperties mailing, SignInProperties signIn) {
-        this.senders = senders;
-        this.environment = environment;
+    InvitationMailer(MailServer mailServer, MessageSource messages, NetworkProfiles network,
+                     MailingProperties mailing, SignInProperties signIn) {
+        this.mailServer = mailServer;
         this.messages = messages;
         this.network = network;
         this.mailing = mailing;
@@ -41,9 +39,8 @@ class InvitationMailer {
     }
 
     Delivery send(Invitation invitation) {
-        JavaMailSender sender = senders.getIfAvailable();
-        // Boot creates a sender even for an empty host, which would only fail at the first message
-        if (sender == null || environment.getProperty("spring.mail.host", "").isBlank()) {
+        JavaMailSender sender = mailServer.sender().orElse(null);
+        if (sender == null) {
             return Delivery.NO_SMTP;
         }
         try {

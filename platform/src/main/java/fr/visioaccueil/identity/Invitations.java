@@ -1,5 +1,6 @@
 package fr.visioaccueil.identity;
 
+import fr.visioaccueil.shared.MailingProperties;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -15,11 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
+import fr.visioaccueil.LocalSmtp;
 import fr.visioaccueil.PlatformTest;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,17 +38,15 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class InvitationMailTest {
 
-    private static final int SMTP_PORT = freePort();
     private static final Pattern LINK = Pattern.compile("https?://\\S+/mot-de-passe/choisir\\?jeton=[A-Za-z0-9_-]+");
     private static final String PASSWORD = "les noyers de la vallée du Célé";
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+    static final GreenMailExtension SMTP = LocalSmtp.server();
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
+        LocalSmtp.use(registry);
     }
 
     @Autowired
@@ -162,13 +158,5 @@ class InvitationMailTest {
         String token = link.substring(link.indexOf("jeton=") + "jeton=".length());
         return post("/mot-de-passe/choisir").with(csrf()).param("jeton", token)
                 .param("password", password).param("confirmation", password);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 }

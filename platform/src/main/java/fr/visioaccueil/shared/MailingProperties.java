@@ -1,4 +1,4 @@
-package fr.visioaccueil.identity;
+package fr.visioaccueil.shared;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mailFrom the sender of the platform's e-mails
  */
 @ConfigurationProperties("visio")
-record MailingProperties(
+public record MailingProperties(
         @DefaultValue("") String publicUrl,
         @DefaultValue("visio-accueil@localhost") String mailFrom) {
 }
