@@ -4,5 +4,5 @@
  * per visio interview from the distance table, the dashboards (<i>tableaux de bord</i>) and their exports.
  * It only listens to the other modules; it never changes them.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "network", "visio"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "network", "visio", "notification"})
 package fr.visioaccueil.evaluation;

@@ -49,6 +49,8 @@ class EvaluationFlowTest {
     ApplicationContext context;
     @Autowired
     Clock clock;
+    @Autowired
+    GridReminderJob reminderJob;
 
     StaffSessions sessions;
     EvaluationFixtures fixtures;
@@ -175,6 +177,23 @@ class EvaluationFlowTest {
         assertThat(new String(csv, StandardCharsets.UTF_8)).startsWith("\uFEFF").contains("ANPE;20;1520;1640;");
         mvc.perform(get("/evaluation/reseau?du=2025-03-31&au=2025-03-01").with(sessions.as(StaffSessions.COORDINATOR)))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("Période incorrecte")));
+    }
+
+    @Test
+    void aPastWeekLeftUnvalidatedIsListedAndRemindedToThePointOnceByEmail() throws Exception {
+        long catus = fixtures.point("ESP@P Catus");
+        Instant twoWeeksAgo = clock.instant().minus(java.time.Duration.ofDays(14));
+        Week week = Week.of(twoWeeksAgo);
+        fixtures.ended(830_000, catus, fixtures.organisation("CAF"), twoWeeksAgo, 2);
+
+        mvc.perform(get("/evaluation/semaines-non-validees").with(sessions.as(StaffSessions.COORDINATOR)))
+                .andExpect(content().string(containsString("ESP@P Catus")))
+                .andExpect(content().string(containsString(week.toString())));
+        reminderJob.remind();
+        reminderJob.remind();
+        assertThat(jdbc.sql("SELECT recipient FROM notification WHERE notification_key = :key")
+                .param("key", "grille-" + catus + "-" + week + "-rappel").query(String.class).list())
+                .containsExactly("catus@espap46.example");
     }
 
     @Test
