@@ -10,4 +10,9 @@ record WeekStatus(Instant validatedAt, String validatedBy) {
     public boolean validated() {
         return validatedAt != null;
     }
+
+    /** When, on the network's clock (pages must not show the server's zone). */
+    public java.time.LocalDateTime validatedAtLocal() {
+        return validatedAt == null ? null : java.time.LocalDateTime.ofInstant(validatedAt, Week.ZONE);
+    }
 }
