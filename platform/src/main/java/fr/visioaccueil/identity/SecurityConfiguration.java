@@ -49,6 +49,15 @@ class SecurityConfiguration {
                         .requestMatchers("/visio/file", "/visio/file/**")
                                 .hasAnyRole("PARTNER_AGENT", "PARTNER_CORRESPONDENT")
                         .requestMatchers("/visio/**").hasAnyRole("MEDIATOR", "PARTNER_AGENT", "PARTNER_CORRESPONDENT")
+                        // evaluation: the scope (own point, own organisation) is checked again by each controller
+                        .requestMatchers("/evaluation/reseau", "/evaluation/reseau/**", "/evaluation/distances",
+                                "/evaluation/distances/**", "/evaluation/semaines-non-validees",
+                                "/evaluation/points/*/grille/*/reouverture").hasRole("COORDINATOR")
+                        .requestMatchers("/evaluation/points/*/guichet", "/evaluation/points/*/guichet/**")
+                                .hasRole("MEDIATOR")
+                        .requestMatchers("/evaluation/points/**").hasAnyRole("COORDINATOR", "MEDIATOR")
+                        .requestMatchers("/evaluation/organismes/**")
+                                .hasAnyRole("COORDINATOR", "PARTNER_AGENT", "PARTNER_CORRESPONDENT")
                         .anyRequest().denyAll())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(signInRequired()))
                 .formLogin(form -> form.loginPage("/connexion").loginProcessingUrl("/connexion")

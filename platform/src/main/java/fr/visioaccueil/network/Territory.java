@@ -1,6 +1,7 @@
 package fr.visioaccueil.network;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +40,22 @@ public class Territory {
                 .query((rs, n) -> new Distance(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
                         rs.getInt(5), rs.getInt(6)))
                 .list();
+    }
+
+    /** The service codes the distance table lists (CAF, CPAM, ANPE…). */
+    public List<String> services() {
+        return jdbc.sql("SELECT DISTINCT service FROM distance ORDER BY service").query(String.class).list();
+    }
+
+    /** The nearest office of {@code service} from the community's seat, if the table knows it. */
+    public Optional<Distance> distance(long communityId, String service) {
+        return jdbc.sql("""
+                SELECT community_id, service, office_town, distance_km, drive_minutes, local_count
+                  FROM distance WHERE community_id = :community AND service = :service""")
+                .param("community", communityId).param("service", service)
+                .query((rs, n) -> new Distance(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getInt(5), rs.getInt(6)))
+                .optional();
     }
 
     @Transactional

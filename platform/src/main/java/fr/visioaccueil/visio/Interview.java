@@ -105,6 +105,8 @@ public class Interview extends AbstractAggregateRoot<Interview> {
         require(InterviewStatus.ADMITTED, "visio.refused.notRunning");
         status = InterviewStatus.ENDED;
         endedAt = now;
+        registerEvent(new InterviewEnded(id, pointId, organisationId, admittedBy, motif, requestedAt, admittedAt,
+                startedAt, endedAt, duration()));
     }
 
     void recordOutcome(boolean confirmed, Outcome result, String shortNote) {
@@ -116,8 +118,7 @@ public class Interview extends AbstractAggregateRoot<Interview> {
         motifConfirmed = confirmed;
         outcome = result;
         note = shortNote == null ? "" : shortNote.strip();
-        registerEvent(new InterviewEnded(id, pointId, organisationId, admittedBy, motif, requestedAt, admittedAt,
-                startedAt, endedAt, duration(), confirmed, result));
+        registerEvent(new InterviewOutcomeRecorded(id, pointId, organisationId, admittedBy, confirmed, result));
     }
 
     /** From the moment both sides met to the hang-up; zero if they never met. */

@@ -4,10 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * An interview is over and its outcome recorded: every fact evaluation counts. {@code startedAt} is null and the
- * duration zero when the two sides never met in the room (hung up before the media connected).
+ * An interview is over: one side hung up. Published whether or not the agent later records the outcome, so that
+ * evaluation counts every interview held. {@code startedAt} is null and the duration zero when the two sides
+ * never met in the room (hung up before the media connected).
  */
 public record InterviewEnded(long interviewId, long pointId, long organisationId, long agentAccountId,
                              String motif, Instant requestedAt, Instant admittedAt, Instant startedAt,
-                             Instant endedAt, Duration duration, boolean motifConfirmed, Outcome outcome) {
+                             Instant endedAt, Duration duration) {
 }

@@ -9,7 +9,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The visio-guichet's public service: request, admit, start, end and close interviews, within each one's scope. */
 @Service
@@ -18,11 +20,14 @@ public class Interviews {
     private final InterviewRepository interviews;
     private final Conventions conventions;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
-    Interviews(InterviewRepository interviews, Conventions conventions, Clock clock) {
+    Interviews(InterviewRepository interviews, Conventions conventions, Clock clock,
+               PlatformTransactionManager transactions) {
         this.interviews = interviews;
         this.conventions = conventions;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     public Interview get(long id) {
@@ -88,7 +93,11 @@ public class Interviews {
         }
     }
 
-    /** Either side hung up; a second hang-up (the other side at the same instant, a retry) changes nothing. */
+    /**
+     * Either side hung up; a second hang-up (the other side at the same instant, a retry) changes nothing. The save
+     * runs in its own transaction so that {@link InterviewEnded} reaches the listeners of other modules, which only
+     * hear events published inside a transaction; the race is caught outside it, where nothing is left to roll back.
+     */
     public Interview hangUp(long id) {
         Interview interview = get(id);
         if (interview.getStatus() != InterviewStatus.ADMITTED) {
@@ -96,7 +105,7 @@ public class Interviews {
         }
         interview.end(clock.instant());
         try {
-            return interviews.save(interview);
+            return transaction.execute(status -> interviews.save(interview));
         } catch (OptimisticLockingFailureException endedByTheOtherSide) {
             return get(id);
         }

@@ -78,6 +78,11 @@ class LiveUpdates {
         changed();
     }
 
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(InterviewOutcomeRecorded event) {
+        changed();
+    }
+
     void changed() {
         sendToAll(() -> SseEmitter.event().name("changed").data("queue"));
     }

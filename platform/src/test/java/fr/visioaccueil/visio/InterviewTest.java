@@ -61,16 +61,26 @@ class InterviewTest {
     }
 
     @Test
-    void theEndEventCarriesEveryFactEvaluationNeeds() {
+    void theHangUpAloneTellsEvaluationEveryFactItCounts() {
         Interview interview = requested();
         interview.admit(30, NINE.plusSeconds(120));
         interview.start(NINE.plusSeconds(130));
         interview.start(NINE.plusSeconds(500));
         interview.end(NINE.plusSeconds(130 + 900));
-        interview.recordOutcome(true, Outcome.REDIRECTED, "Vers la CPAM");
 
         assertThat(interview.domainEvents()).last().isEqualTo(new InterviewEnded(5, 1, 2, 30, "Prime d’activité",
-                NINE, NINE.plusSeconds(120), NINE.plusSeconds(130), NINE.plusSeconds(1030), Duration.ofMinutes(15),
-                true, Outcome.REDIRECTED));
+                NINE, NINE.plusSeconds(120), NINE.plusSeconds(130), NINE.plusSeconds(1030), Duration.ofMinutes(15)));
+    }
+
+    @Test
+    void theOutcomeIsAnEventOfItsOwnAfterTheEnd() {
+        Interview interview = requested();
+        interview.admit(30, NINE.plusSeconds(120));
+        interview.end(NINE.plusSeconds(600));
+        interview.recordOutcome(true, Outcome.REDIRECTED, "Vers la CPAM");
+
+        assertThat(interview.domainEvents()).filteredOn(InterviewEnded.class::isInstance).hasSize(1);
+        assertThat(interview.domainEvents()).last()
+                .isEqualTo(new InterviewOutcomeRecorded(5, 1, 2, 30, true, Outcome.REDIRECTED));
     }
 }

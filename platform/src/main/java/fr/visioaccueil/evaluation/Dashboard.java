@@ -1,0 +1,58 @@
+package fr.visioaccueil.evaluation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every tile of a dashboard for one scope and period, read from the counters.
+ *
+ * @param weeks      visio interviews per week, split by organisation
+ * @param byKind     services by kind (grid kinds only)
+ * @param visio      per organisation: interviews, travel avoided, waits
+ */
+record Dashboard(DashboardScope scope, Period period, List<WeekLine> weeks, List<String> organisations,
+                 Map<ServiceKind, Long> byKind, long appointments, long noShows, List<VisioLine> visio,
+                 Optional<SatisfactionTile.Satisfaction> satisfaction, double co2KgPerKm) {
+
+    /** One week: its Monday's ISO name and the interviews of each organisation, in {@code organisations}' order. */
+    record WeekLine(Week week, List<Long> counts) {
+        public long total() {
+            return counts.stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    record VisioLine(String organisation, long interviews, long km, long minutes, long waitSeconds) {
+    }
+
+    public long interviews() {
+        return visio.stream().mapToLong(VisioLine::interviews).sum();
+    }
+
+    public long km() {
+        return visio.stream().mapToLong(VisioLine::km).sum();
+    }
+
+    public long minutes() {
+        return visio.stream().mapToLong(VisioLine::minutes).sum();
+    }
+
+    public double co2Kg() {
+        return Trip.co2Kg(km(), co2KgPerKm);
+    }
+
+    /** Null when no appointment was due: no rate to show. */
+    public Integer noShowPercent() {
+        return appointments == 0 ? null : (int) Math.round(100.0 * noShows / appointments);
+    }
+
+    /** Mean minutes between the request and the admission; null without interviews. */
+    public Double meanWaitMinutes() {
+        long interviews = interviews();
+        return interviews == 0 ? null : visio.stream().mapToLong(VisioLine::waitSeconds).sum() / 60.0 / interviews;
+    }
+
+    public long servicesTotal() {
+        return byKind.values().stream().mapToLong(Long::longValue).sum();
+    }
+}

@@ -1,0 +1,18 @@
+package fr.visioaccueil.evaluation;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The satisfaction tile of the dashboards, answered by the satisfaction survey once it is wired in: a bean of
+ * another module implementing this. Until one exists, or while it has no answer, the tile shows "—".
+ */
+public interface SatisfactionTile {
+
+    /** The answers in the scope and period (dates inclusive); empty when there is none. */
+    Optional<Satisfaction> satisfaction(DashboardScope scope, LocalDate from, LocalDate to);
+
+    /** How many answered, and the share (0–100) who said they were satisfied. */
+    record Satisfaction(long answers, int percentSatisfied) {
+    }
+}
