@@ -165,6 +165,9 @@ class BookingChangesWebTest {
                 .andExpect(redirectedUrl("/mediateur/rendez-vous/" + booked.getId()));
         assertThat(appointments.get(booked.getId()).getStartsAt()).isEqualTo(free.get(2).start());
         assertThat(told(booked, free.get(2))).containsExactlyInAnyOrder("mail", "agent");
+        assertThat(jdbc.sql("SELECT body FROM notification WHERE notification_key = :k")
+                .param("k", "rdv-" + booked.getId() + "-deplacement-" + free.get(2).start().getEpochSecond() + "-agent")
+                .query(String.class).single()).contains("a été déplacé par le point d’accueil");
 
         String byAgent = "/organisme/agenda/" + booked.getId() + "/deplacer";
         mvc.perform(move(byAgent, free.get(4), fixtures.agentEmail))
