@@ -45,12 +45,12 @@ class AppointmentMessages implements AppointmentNotices {
     }
 
     @Override
-    public void moved(Appointment appointment, Motif motif, Instant oldStart) {
+    public void moved(Appointment appointment, Motif motif, Instant oldStart, Party by) {
         AppointmentRow row = texts.row(appointment);
         notifications.cancelPending(prefix(appointment) + "rappel-");
         String change = "deplacement-" + appointment.getStartsAt().getEpochSecond();
         toCitizen(row, change, "booking.mail.moved", null, calendar(row, false), clock.instant());
-        toStaff(row, change, "booking.mail.staff.moved", Party.CITIZEN);
+        toStaff(row, change, "booking.mail.staff.moved", by);
         remind(row);
     }
 
@@ -79,7 +79,7 @@ class AppointmentMessages implements AppointmentNotices {
         String key = prefix(appointment) + what;
         if (appointment.getCitizenEmail() != null) {
             notifications.schedule(key + "-mail", new Email(appointment.getCitizenEmail(),
-                    texts.subject(textKey, row), texts.mail(textKey, row, link),
+                    texts.subject(textKey, row), texts.mail(textKey, row, link, row.appointment().getCancelledBy()),
                     event == null ? List.of() : List.of(event.asAttachment("rendez-vous.ics"))), notBefore);
         }
         texts.sms(textKey, row, link).ifPresent(sms -> notifications.schedule(key + "-sms", sms, notBefore));
@@ -92,12 +92,12 @@ class AppointmentMessages implements AppointmentNotices {
         String key = prefix(appointment) + what;
         if (by != Party.POINT && point.email() != null && !point.email().isBlank()) {
             notifications.schedule(key + "-point", new Email(point.email(), texts.subject(textKey, row),
-                    texts.mail(textKey, row, null)), clock.instant());
+                    texts.mail(textKey, row, null, by)), clock.instant());
         }
         String agent = staff.email(appointment.getAgentAccountId());
         if (by != Party.AGENT && !agent.isBlank()) {
             notifications.schedule(key + "-agent", new Email(agent, texts.subject(textKey, row),
-                    texts.mail(textKey, row, null)), clock.instant());
+                    texts.mail(textKey, row, null, by)), clock.instant());
         }
     }
 

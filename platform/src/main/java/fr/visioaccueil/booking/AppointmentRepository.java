@@ -12,6 +12,12 @@ interface AppointmentRepository extends ListCrudRepository<Appointment, Long> {
 
     List<Appointment> findByPointIdInAndEndsAtAfterOrderByStartsAt(Collection<Long> pointIds, Instant after);
 
+    List<Appointment> findByPermanenceIdAndStatusAndEndsAtAfterOrderByStartsAt(long permanenceId,
+                                                                             AppointmentStatus status, Instant after);
+
+    List<Appointment> findByAgentAccountIdAndStatusAndStartsAtBeforeAndEndsAtAfterOrderByStartsAt(
+            long agentAccountId, AppointmentStatus status, Instant before, Instant after);
+
     List<Appointment> findByAgentAccountIdAndStartsAtBetweenOrderByStartsAt(long agentAccountId, Instant from,
                                                                           Instant to);
 }

@@ -57,12 +57,13 @@ class AppointmentTexts {
         return text(key + ".subject", when(row), row.point());
     }
 
-    String mail(String key, AppointmentRow row, String link) {
+    /** {@code by}, when given, names who made the change the text tells of. */
+    String mail(String key, AppointmentRow row, String link, Party by) {
         Appointment appointment = row.appointment();
         String greeting = key.contains(".staff.") ? "booking.mail.staff.greeting" : "booking.mail.greeting";
         StringBuilder mail = new StringBuilder(text(greeting, appointment.getCitizenName()))
                 .append("\n\n").append(text(key + ".intro", appointment.getCitizenName(),
-                        appointment.getCancelledBy() == null ? "" : text("booking.party." + appointment.getCancelledBy())))
+                        by == null ? "" : text("booking.party." + by)))
                 .append("\n\n").append(description(row));
         if (link != null) {
             mail.append("\n\n").append(text("booking.mail.link", link));

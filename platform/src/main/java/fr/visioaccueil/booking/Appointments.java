@@ -64,6 +64,20 @@ public class Appointments {
         return appointments.findByAgentAccountIdAndStartsAtBetweenOrderByStartsAt(agentAccountId, from, to);
     }
 
+    /** Booked appointments not over yet that their permanence, changed since, no longer holds: kept, and shown. */
+    public List<Appointment> outside(Permanence permanence) {
+        return appointments.findByPermanenceIdAndStatusAndEndsAtAfterOrderByStartsAt(permanence.id(),
+                AppointmentStatus.BOOKED, clock.instant()).stream().filter(a -> !permanence.holds(a)).toList();
+    }
+
+    /** Booked appointments not over yet that fall in the absence of their agent. */
+    public List<Appointment> hitBy(Absence absence) {
+        Instant now = clock.instant();
+        return appointments.findByAgentAccountIdAndStatusAndStartsAtBeforeAndEndsAtAfterOrderByStartsAt(
+                absence.agentAccountId(), AppointmentStatus.BOOKED, absence.end(),
+                absence.start().isAfter(now) ? absence.start() : now);
+    }
+
     @Transactional
     public Appointment cancel(Appointment appointment, Party by) {
         appointment.cancel(by, clock.instant());

@@ -40,7 +40,7 @@ class BookingPage {
     }
 
     /** Fills the model for the step reached; an organisation or motif that does not fit the point is ignored. */
-    void describe(Model model, Point point, Long organisationId, Long motifId) {
+    void describe(Model model, Point point, Long organisationId, Long motifId, LocalDate week) {
         LocalDate today = LocalDate.now(clock.withZone(SlotCalendar.PARIS));
         List<Organisation> serving = permanences.organisationsServing(point.getId(), today,
                         today.plusDays(properties.horizon().toDays())).stream().map(organisations::get)
@@ -50,14 +50,17 @@ class BookingPage {
             List<Motif> offered = motifs.ofOrganisation(organisation.getId());
             model.addAttribute("organisation", organisation).addAttribute("motifs", offered);
             offered.stream().filter(m -> Long.valueOf(m.id()).equals(motifId)).findFirst()
-                    .ifPresent(motif -> slots(model, motif, point.getId()));
+                    .ifPresent(motif -> slots(model, motif, point.getId(), week));
         });
     }
 
-    private void slots(Model model, Motif motif, long pointId) {
+    /** The week asked for; after a refusal, the chosen slot's week; after a taken slot, the taken one's. */
+    private void slots(Model model, Motif motif, long pointId, LocalDate week) {
         List<Slot> free = freeSlots.offered(motif, pointId);
-        model.addAttribute("motif", motif).addAttribute("days", SlotChoice.byDay(free));
-        if (model.getAttribute(TAKEN) instanceof Instant taken) {
+        Instant taken = model.getAttribute(TAKEN) instanceof Instant start ? start : null;
+        model.addAttribute("motif", motif);
+        SlotWeeks.of(free, taken == null ? week : taken.atZone(SlotCalendar.PARIS).toLocalDate()).into(model);
+        if (taken != null) {
             model.addAttribute("nextSlots", free.stream().filter(slot -> slot.start().isAfter(taken))
                     .limit(NEXT_OFFERED).map(SlotChoice::of).toList());
         }

@@ -62,14 +62,17 @@ public class Bookings {
         return new Booked(saved, token);
     }
 
-    /** One update of one row: the new slot is taken and the old one freed together, or nothing changes. */
+    /**
+     * One update of one row: the new slot is taken and the old one freed together, or nothing changes. The
+     * citizen (through the link), the point or the agent moves it; the others are told.
+     */
     @Transactional
-    public Appointment move(Appointment appointment, long permanenceId, Instant start) {
+    public Appointment move(Appointment appointment, long permanenceId, Instant start, Party by) {
         Instant oldStart = appointment.getStartsAt();
         Motif motif = motifs.get(appointment.getMotifId());
         appointment.moveTo(freeSlot(motif, appointment.getPointId(), permanenceId, start), clock.instant());
         Appointment saved = guarded(appointment);
-        notices.moved(saved, motif, oldStart);
+        notices.moved(saved, motif, oldStart, by);
         return saved;
     }
 

@@ -4,8 +4,10 @@ import fr.visioaccueil.shared.ErrorPages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -34,8 +36,9 @@ class ManageLinkController {
     }
 
     @GetMapping("/rendez-vous/{token}")
-    String show(@PathVariable String token, Model model) {
-        page.describe(model, token, appointments.byToken(token));
+    String show(@PathVariable String token, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate semaine,
+                Model model) {
+        page.describe(model, token, appointments.byToken(token), semaine);
         return "booking/manage";
     }
 
@@ -56,7 +59,7 @@ class ManageLinkController {
         Appointment appointment = appointments.byToken(token);
         try {
             SlotChoice choice = SlotChoice.parse(slot).orElseThrow(() -> new BookingRefused("booking.validation.slot"));
-            bookings.move(appointment, choice.permanenceId(), choice.start());
+            bookings.move(appointment, choice.permanenceId(), choice.start(), Party.CITIZEN);
             return "redirect:/rendez-vous/" + token + "?deplace";
         } catch (BookingRefused refused) {
             return refused(refused, token, model, response);
@@ -73,7 +76,7 @@ class ManageLinkController {
     /** Nothing changed: the page says why, with the appointment as it stands (reread: the change rolled back). */
     private String refused(BookingRefused refusal, String token, Model model, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_CONFLICT);
-        page.describe(model, token, appointments.byToken(token));
+        page.describe(model, token, appointments.byToken(token), null);
         model.addAttribute("refusal", refusal.messageKey());
         return "booking/manage";
     }

@@ -79,6 +79,11 @@ public class Permanences {
                         VALUES (:organisation, :slot, :first, :last) RETURNING id""")
                 .param("organisation", draft.organisationId()).param("slot", draft.slotMinutes())
                 .param("first", draft.firstDay()).param("last", draft.lastDay()).query(Long.class).single();
+        insertParts(id, draft);
+        return id;
+    }
+
+    void insertParts(long id, PermanenceDraft draft) {
         draft.agentIds().forEach(agent -> insert("permanence_agent", "agent_account_id", id, agent));
         draft.pointIds().forEach(point -> insert("permanence_point", "point_id", id, point));
         draft.ranges().forEach(range -> jdbc.sql("""
@@ -86,10 +91,9 @@ public class Permanences {
                         VALUES (:id, :day, :opens, :closes)""")
                 .param("id", id).param("day", range.day()).param("opens", range.opens())
                 .param("closes", range.closes()).update());
-        return id;
     }
 
-    private void check(PermanenceDraft draft) {
+    void check(PermanenceDraft draft) {
         if (!staff.partnersOf(draft.organisationId()).keySet().containsAll(draft.agentIds())) {
             throw new BookingRefused("booking.permanence.agentsRefused");
         }

@@ -62,7 +62,7 @@ class BookingConcurrencyTest {
             Appointment moving = bookings.book(fixtures.request(from, new Citizen("Déplacé", null, null)), null)
                     .appointment();
             List<Object> outcomes = race(List.of(
-                    () -> bookings.move(appointments.get(moving.getId()), target.permanenceId(), target.start()),
+                    () -> bookings.move(appointments.get(moving.getId()), target.permanenceId(), target.start(), Party.CITIZEN),
                     () -> bookings.book(fixtures.request(target, new Citizen("Concurrent", null, null)), null)));
 
             assertThat(outcomes).filteredOn(SlotTaken.class::isInstance).hasSize(1);

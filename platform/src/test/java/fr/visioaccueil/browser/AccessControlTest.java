@@ -62,7 +62,8 @@ class AccessControlTest {
         } else {
             assertThat(response.getStatus()).as(seen).isNotIn(401, 403).isLessThan(500);
             assertThat(toSignIn).as(seen).isFalse();
-            if (!post) {
+            // a page of a missing record (id 999999) lets the visitor in, to answer 404
+            if (!post && !(methodAndUrl[1].contains("/999999") && response.getStatus() == 404)) {
                 assertThat(response.getStatus()).as(seen).isLessThan(400);
             }
         }
