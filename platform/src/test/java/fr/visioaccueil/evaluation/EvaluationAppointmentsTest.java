@@ -46,7 +46,17 @@ class EvaluationAppointmentsTest {
         long caf = fixtures.organisation("CAF");
         long anpe = fixtures.organisation("ANPE");
         book(fixtures, bretenoux, caf, anpe, gourdon);
-        answer(SurveyAnswering.of(context), bretenoux, gourdon, caf, anpe);
+        SurveyAnswering survey = SurveyAnswering.of(context);
+        try {
+            answer(survey, bretenoux, gourdon, caf, anpe);
+            assertTheFigures(sessions, bretenoux, gourdon, caf, anpe);
+        } finally {
+            survey.forget();
+        }
+    }
+
+    private void assertTheFigures(StaffSessions sessions, long bretenoux, long gourdon, long caf, long anpe)
+            throws Exception {
 
         GridView week = grids.view(bretenoux, Week.parse("2024-W36").orElseThrow());
         assertThat(week.appointments().get(0).days()).containsExactly(0, 1, 0, 2, 0, 1, 0);

@@ -3,6 +3,8 @@ package fr.visioaccueil.survey;
 import fr.visioaccueil.network.Points;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -10,11 +12,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Survey answers for the tests of other modules (the evaluation dashboards): given through a real invitation of
  * the current campaign, then dated on a chosen day, so that a test's figures sit in a period no other test of the
  * shared database answers in. Tests run one after the other, so the answers after the highest id are this call's.
+ * Dated before their campaign began, they are a state no user can make: {@link #forget} removes them once the test
+ * has read its figures, so that the survey's own tests never meet them.
  */
 public final class SurveyAnswering {
 
     private final SurveyFixture fixture;
     private final JdbcClient jdbc;
+    private final List<Long> given = new ArrayList<>();
 
     private SurveyAnswering(SurveyFixture fixture, JdbcClient jdbc) {
         this.fixture = fixture;
@@ -35,7 +40,16 @@ public final class SurveyAnswering {
         fixture.campaign();
         long before = jdbc.sql("SELECT coalesce(max(id), 0) FROM survey_answer").query(Long.class).single();
         fixture.answer(pointId, organisationId == null ? VisitKind.INTERNET : VisitKind.VISIO, organisationId, face);
-        jdbc.sql("UPDATE survey_answer SET answered_on = :day WHERE id > :before")
-                .param("day", java.sql.Date.valueOf(answeredOn)).param("before", before).update();
+        given.addAll(jdbc.sql("UPDATE survey_answer SET answered_on = :day WHERE id > :before RETURNING id")
+                .param("day", java.sql.Date.valueOf(answeredOn)).param("before", before).query(Long.class).list());
+    }
+
+    /** Removes the answers given through this helper. */
+    public void forget() {
+        if (!given.isEmpty()) {
+            jdbc.sql("DELETE FROM survey_response WHERE answer_id IN (:ids)").param("ids", given).update();
+            jdbc.sql("DELETE FROM survey_answer WHERE id IN (:ids)").param("ids", given).update();
+            given.clear();
+        }
     }
 }
