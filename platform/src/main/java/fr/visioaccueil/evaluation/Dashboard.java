@@ -8,11 +8,13 @@ import java.util.Optional;
  * Every tile of a dashboard for one scope and period, read from the counters.
  *
  * @param weeks      visio interviews per week, split by organisation
- * @param byKind     services by kind (grid kinds only)
+ * @param byKind       services by kind (grid kinds only)
+ * @param appointments appointments booked for the period's days and not cancelled, passed or not
+ * @param noShows      the no-show rate's figures
  * @param visio      per organisation: interviews, travel avoided, waits
  */
 record Dashboard(DashboardScope scope, Period period, List<WeekLine> weeks, List<String> organisations,
-                 Map<ServiceKind, Long> byKind, long appointments, long noShows, List<VisioLine> visio,
+                 Map<ServiceKind, Long> byKind, long appointments, NoShows noShows, List<VisioLine> visio,
                  Optional<SatisfactionTile.Satisfaction> satisfaction, double co2KgPerKm) {
 
     /** One week: its Monday's ISO name and the interviews of each organisation, in {@code organisations}' order. */
@@ -41,9 +43,17 @@ record Dashboard(DashboardScope scope, Period period, List<WeekLine> weeks, List
         return Trip.co2Kg(km(), co2KgPerKm);
     }
 
-    /** Null when no appointment was due: no rate to show. */
-    public Integer noShowPercent() {
-        return appointments == 0 ? null : (int) Math.round(100.0 * noShows / appointments);
+    /**
+     * The no-show rate (<i>taux de rendez-vous non honorés</i>): appointments whose citizen did not come, over the
+     * appointments that were due, that is not cancelled and on a day of the period already over (see
+     * {@link Period#elapsed}).
+     */
+    record NoShows(long missed, long due) {
+
+        /** Rounded percent; null when no appointment was due: no rate to show. */
+        public Integer percent() {
+            return due == 0 ? null : (int) Math.round(100.0 * missed / due);
+        }
     }
 
     /** Mean minutes between the request and the admission; null without interviews. */

@@ -2,6 +2,7 @@ package fr.visioaccueil.evaluation;
 
 import fr.visioaccueil.network.Organisation;
 import fr.visioaccueil.network.Organisations;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -10,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -32,15 +32,17 @@ class Dashboards {
 
     private final JdbcClient jdbc;
     private final Organisations organisations;
-    private final ObjectProvider<SatisfactionTile> satisfaction;
+    private final SatisfactionTile satisfaction;
     private final EvaluationProperties properties;
+    private final Clock clock;
 
-    Dashboards(JdbcClient jdbc, Organisations organisations, ObjectProvider<SatisfactionTile> satisfaction,
-               EvaluationProperties properties) {
+    Dashboards(JdbcClient jdbc, Organisations organisations, SatisfactionTile satisfaction,
+               EvaluationProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.satisfaction = satisfaction;
         this.properties = properties;
+        this.clock = clock;
     }
 
     Dashboard of(DashboardScope scope, Period period) {
@@ -51,10 +53,12 @@ class Dashboards {
         ServiceKind.grid().forEach(kind -> grid.put(kind, kinds.getOrDefault(kind, 0L)));
         List<Dashboard.VisioLine> visio = visio(scope, period, names);
         List<String> shown = visio.stream().map(Dashboard.VisioLine::organisation).toList();
-        Optional<SatisfactionTile.Satisfaction> satisfied = satisfaction.orderedStream().findFirst()
-                .flatMap(tile -> tile.satisfaction(scope, period.from(), period.to()));
+        Optional<SatisfactionTile.Satisfaction> satisfied = satisfaction.satisfaction(scope, period.from(), period.to());
+        Map<ServiceKind, Long> due = period.elapsed(Week.dayOf(clock.instant()))
+                .map(elapsed -> kinds(scope, elapsed)).orElse(Map.of());
         return new Dashboard(scope, period, weeks(scope, period, names, shown), shown, grid,
-                kinds.getOrDefault(ServiceKind.APPOINTMENT, 0L), kinds.getOrDefault(ServiceKind.NO_SHOW, 0L),
+                kinds.getOrDefault(ServiceKind.APPOINTMENT, 0L), new Dashboard.NoShows(
+                due.getOrDefault(ServiceKind.NO_SHOW, 0L), due.getOrDefault(ServiceKind.APPOINTMENT, 0L)),
                 visio, satisfied, properties.co2KgPerKm());
     }
 

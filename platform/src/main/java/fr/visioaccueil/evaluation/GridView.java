@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 
-/** A point's weekly grid as shown and exported: rows, the days the point opens, and whether the week is locked. */
-record GridView(long pointId, String pointName, Week week, List<GridRow> rows, Set<Integer> openDays,
+/**
+ * A point's weekly grid as shown and exported: rows of services, the appointment rows shown apart (not services,
+ * not in the totals, not corrected by hand), the days the point opens, and whether the week is locked.
+ */
+record GridView(long pointId, String pointName, Week week, List<GridRow> rows, List<GridRow> appointments,
+                Set<Integer> openDays,
                 WeekStatus status, List<GridLog.Line> log) {
 
     public List<LocalDate> days() {

@@ -19,7 +19,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Reads a point's weekly grid from the counters: desk kinds summed over the organisations, one visio row per
- * organisation under convention at the point (or counted there that week).
+ * organisation under convention at the point (or counted there that week), and apart from the services, two
+ * appointment rows summed over the organisations (booked, no-shows): an honoured appointment is already its visio
+ * interview's row.
  */
 @Service
 class Grids {
@@ -51,7 +53,9 @@ class Grids {
         Map<String, int[]> cells = cells(pointId, week);
         Set<Integer> openDays = point.getOpeningHours().stream().map(OpeningRange::day)
                 .collect(Collectors.toCollection(TreeSet::new));
-        return new GridView(pointId, point.getName(), week, rows(pointId, cells), openDays,
+        List<GridRow> appointments = List.of(row(ServiceKind.APPOINTMENT, 0, null, cells),
+                row(ServiceKind.NO_SHOW, 0, null, cells));
+        return new GridView(pointId, point.getName(), week, rows(pointId, cells), appointments, openDays,
                 locks.status(pointId, week), log.of(pointId, week));
     }
 
@@ -88,11 +92,8 @@ class Grids {
                 .param("point", pointId).param("monday", week.monday()).param("sunday", week.sunday())
                 .query(rs -> {
                     ServiceKind kind = ServiceKind.valueOf(rs.getString(1));
-                    if (kind.inGrid()) {
-                        int day = (int) ChronoUnit.DAYS.between(week.monday(), rs.getDate(3).toLocalDate());
-                        cells.computeIfAbsent(GridRow.keyOf(kind, rs.getLong(2)), key -> new int[7])[day]
-                                += rs.getInt(4);
-                    }
+                    int day = (int) ChronoUnit.DAYS.between(week.monday(), rs.getDate(3).toLocalDate());
+                    cells.computeIfAbsent(GridRow.keyOf(kind, rs.getLong(2)), key -> new int[7])[day] += rs.getInt(4);
                 });
         return cells;
     }

@@ -21,6 +21,15 @@ record Period(LocalDate from, LocalDate to) {
         });
     }
 
+    /**
+     * The days of this period that are over on {@code today} (Paris): up to yesterday at the latest; empty when
+     * none is. An appointment of today may still be honoured, so the no-show rate reads only these days.
+     */
+    Optional<Period> elapsed(LocalDate today) {
+        LocalDate last = to.isBefore(today) ? to : today.minusDays(1);
+        return last.isBefore(from) ? Optional.empty() : Optional.of(new Period(from, last));
+    }
+
     public long days() {
         return ChronoUnit.DAYS.between(from, to) + 1;
     }

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * The satisfaction tile of the dashboards, answered by the satisfaction survey once it is wired in: a bean of
- * another module implementing this. Until one exists, or while it has no answer, the tile shows "—".
+ * The satisfaction tile of the dashboards, answered from the satisfaction survey ({@link SurveySatisfaction}).
+ * While the scope has no answer in the period, the tile shows "—".
  */
 public interface SatisfactionTile {
 

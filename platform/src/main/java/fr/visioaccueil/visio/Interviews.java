@@ -62,7 +62,11 @@ public class Interviews {
         return interviews.save(saved.admittedForAppointment());
     }
 
-    /** The first agent of the organisation wins; a concurrent second one is told it is already taken. */
+    /**
+     * The first agent of the organisation wins; a concurrent second one is told it is already taken. The failed save
+     * has marked the transaction rollback-only: the refusal must stay thrown (rolling back, nothing to keep), as
+     * returning normally would fail at commit.
+     */
     @Transactional
     public Interview admit(long id, StaffMember agent) {
         Interview interview = get(id);

@@ -6,10 +6,12 @@ import fr.visioaccueil.evaluation.EvaluationFixtures;
 import fr.visioaccueil.network.Conventions;
 import fr.visioaccueil.network.Organisations;
 import fr.visioaccueil.shared.StaffMember;
+import fr.visioaccueil.survey.SurveyAnswering;
 import fr.visioaccueil.visio.InterviewRequest;
 import fr.visioaccueil.visio.Interviews;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +21,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * The evaluation seen in a real browser: a mediator counts at the desk, undoes, sees a visio interview in the week's
  * grid without typing it, validates the week and finds it locked; the coordinator's dashboard shows the figures of
- * the test data. Every page passes axe-core and leaves a screenshot for review.
+ * the test data, appointments' no-shows and survey answers included. Every page passes axe-core and leaves a screenshot for review.
  */
 @BrowserTest
 class EvaluationJourneyTest {
@@ -36,6 +38,16 @@ class EvaluationJourneyTest {
     Organisations organisations;
     @Autowired
     UserDetailsService users;
+
+    /** Survey answers dated in the test's past month: removed after the test (see {@link SurveyAnswering}). */
+    SurveyAnswering survey;
+
+    @AfterEach
+    void forgetTheAnswers() {
+        if (survey != null) {
+            survey.forget();
+        }
+    }
 
     @Test
     void aMediatorCountsAtTheDeskSeesTheVisioInterviewCountedAndValidatesTheWeek(Browser browser) {
@@ -99,6 +111,15 @@ class EvaluationJourneyTest {
         for (int i = 0; i < 5; i++) {    // the CAF has an office in Gourdon: nothing avoided
             fixtures.ended(820_100 + i, gourdon, caf, may.plusSeconds(86_400L * i), 9);
         }
+        for (int i = 0; i < 5; i++) {    // five appointments, the last one cancelled, the first one missed
+            fixtures.booked(820_200 + i, gourdon, caf, may.plusSeconds(86_400L * 7 * i));
+        }
+        fixtures.cancelled(820_204, gourdon, caf, may.plusSeconds(86_400L * 28));
+        fixtures.noShow(820_200, gourdon, caf, may);
+        survey = SurveyAnswering.of(context);
+        for (String face : new String[] {"3", "3", "2", "1"}) {
+            survey.answer(gourdon, caf, face, LocalDate.of(2024, 5, 15));
+        }
 
         browser.signIn(DemoStaff.COORDINATOR);
         browser.clickThrough(browser.find(By.partialLinkText("Évaluation du réseau")));
@@ -108,9 +129,12 @@ class EvaluationJourneyTest {
         browser.choose("periode", "Dates choisies ci-dessous");
         browser.clickThrough(browser.find(By.cssSelector("form.period-filter button")));
         assertThat(browser.text(By.id("chiffres-cles")))
-                .isEqualTo("45 entretiens visio en 1 mois · satisfaction : pas encore de réponses · 2\u202F240 km évités");
+                .isEqualTo("45 entretiens visio en 1 mois · 75 % satisfaits · 2\u202F240 km évités");
         assertThat(browser.text(By.id("tuile-attente"))).isEqualTo("4,6 min");
-        assertThat(browser.text(By.id("tuile-absences"))).isEqualTo("—");
+        assertThat(browser.text(By.id("tuile-absences"))).isEqualTo("25 %");
+        assertThat(browser.text(By.id("tuile-absences-detail"))).isEqualTo("1 absence sur 4 rendez-vous dus");
+        assertThat(browser.text(By.id("tuile-satisfaction-figure"))).isEqualTo("75 %");
+        assertThat(browser.text(By.id("definition-absences"))).startsWith("Taux d’absence : rendez-vous où la personne");
         assertThat(browser.text(By.id("tuile-deplacements")))
                 .startsWith("2\u202F240 km, 40 h 0 min de route et 488 kg de CO₂ évités");
         assertThat(browser.text(By.xpath("//table[@id='table-deplacements']//tr[th='ANPE']")))

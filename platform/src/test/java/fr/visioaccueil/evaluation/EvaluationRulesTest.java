@@ -9,8 +9,29 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Travel-avoided arithmetic, weeks at the edges of years and daylight-saving changes, CSV import and export. */
+/**
+ * Travel-avoided arithmetic, the no-show rate, weeks at the edges of years and daylight-saving changes, CSV import
+ * and export.
+ */
 class EvaluationRulesTest {
+
+    @Test
+    void theNoShowRateIsMissedAppointmentsOverTheDueOnes() {
+        assertThat(new Dashboard.NoShows(2, 6).percent()).isEqualTo(33);
+        assertThat(new Dashboard.NoShows(1, 8).percent()).isEqualTo(13);   // 12.5 rounds up
+        assertThat(new Dashboard.NoShows(0, 5).percent()).isZero();
+        assertThat(new Dashboard.NoShows(0, 0).percent()).isNull();       // nothing due: no rate, not 0 %
+    }
+
+    @Test
+    void onlyTheDaysAlreadyOverAreDue() {
+        LocalDate today = LocalDate.of(2026, 11, 28);
+        Period september = new Period(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30));
+        assertThat(september.elapsed(today)).contains(september);
+        assertThat(new Period(LocalDate.of(2026, 11, 1), today).elapsed(today))
+                .contains(new Period(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 27)));
+        assertThat(new Period(today, today.plusDays(7)).elapsed(today)).isEmpty();
+    }
 
     @Test
     void aVisioInterviewAvoidsTheRoundTripToTheNearestOffice() {
@@ -47,9 +68,11 @@ class EvaluationRulesTest {
         GridView grid = new GridView(1, "Bretenoux", Week.of(LocalDate.of(2026, 11, 23)), List.of(
                 new GridRow("DOCUMENTS", ServiceKind.DOCUMENTS, 0, null, new int[] {1, 2, 0, 0, 3, 0, 0}),
                 new GridRow("VISIO-2", ServiceKind.VISIO, 2, "CAF", new int[] {0, 1, 0, 0, 1, 0, 0})),
+                List.of(new GridRow("APPOINTMENT", ServiceKind.APPOINTMENT, 0, null, new int[] {4, 0, 0, 0, 0, 0, 0})),
                 java.util.Set.of(1, 2, 5), WeekStatus.OPEN, List.of());
         assertThat(grid.total()).isEqualTo(8);
         assertThat(grid.dayTotal(4)).isEqualTo(4);
+        assertThat(grid.dayTotal(0)).as("appointments are not services").isEqualTo(1);
         assertThat(grid.row("VISIO-2").total()).isEqualTo(2);
         assertThat(grid.isOpen(4)).isTrue();
         assertThat(grid.isOpen(3)).isFalse();

@@ -15,7 +15,6 @@ import fr.visioaccueil.StaffSessions;
 import fr.visioaccueil.shared.AccessDeniedToResource;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,6 +26,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 @PlatformTest
@@ -102,31 +103,58 @@ class VisioQueueTest {
         assertThat(count()).isEqualTo(before);
     }
 
+    /**
+     * A real race through the service: a third transaction holds the interview's row, so both agents read it
+     * waiting and both reach their UPDATE before either commits; once the row is released, exactly one wins and
+     * the other's version check fails. The loser must get the "déjà pris" refusal, not a failed commit.
+     */
     @Test
     void twoAgentsTakingTheSameRequestAtOnceOneWins() throws Exception {
         long id = fixtures.requestAtBretenoux("CAF", "Course").getId();
-        CountDownLatch start = new CountDownLatch(1);
-        List<Callable<Boolean>> agents = List.of(StaffSessions.AGENT_CAF, StaffSessions.CORRESPONDENT_CAF).stream()
-                .map(email -> (Callable<Boolean>) () -> {
-                    start.await();
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        Future<?> holder = pool.submit(() -> new TransactionTemplate(context.getBean(PlatformTransactionManager.class))
+                .executeWithoutResult(status -> {
+                    jdbc.sql("SELECT id FROM interview WHERE id = :id FOR UPDATE").param("id", id).query().listOfRows();
+                    held.countDown();
+                    await(release);
+                }));
+        held.await();
+        List<Future<String>> agents = List.of(StaffSessions.AGENT_CAF, StaffSessions.CORRESPONDENT_CAF).stream()
+                .map(email -> pool.submit(() -> {
                     try {
                         interviews.admit(id, fixtures.staff(email));
-                        return true;
+                        return "admitted";
                     } catch (InterviewRefused taken) {
-                        return false;
+                        return taken.messageKey();
                     }
-                }).toList();
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Future<Boolean>> results = agents.stream().map(pool::submit).toList();
-        start.countDown();
-        long winners = 0;
-        for (Future<Boolean> result : results) {
-            winners += result.get() ? 1 : 0;
-        }
+                })).toList();
+        awaitUpdatesBlockedOn(2);
+        release.countDown();
+        holder.get();
+        List<String> outcomes = List.of(agents.get(0).get(), agents.get(1).get());
         pool.shutdown();
 
-        assertThat(winners).isEqualTo(1);
+        assertThat(outcomes).containsExactlyInAnyOrder("admitted", "visio.refused.taken");
         assertThat(interviews.get(id).getStatus()).isEqualTo(InterviewStatus.ADMITTED);
+    }
+
+    private void awaitUpdatesBlockedOn(int count) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (jdbc.sql("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                + "AND query ILIKE 'UPDATE%interview%'").query(Long.class).single() < count) {
+            assertThat(System.currentTimeMillis()).as("both admissions waiting on the row").isLessThan(deadline);
+            Thread.sleep(20);
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
