@@ -4,9 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/system-packages.sh
+source scripts/java-options.sh
 ensure_packages openjdk-17-jdk-headless maven
 jar=platform/target/visio-accueil.jar
 if [ ! -f "$jar" ] || [ -n "$(find platform/src pom.xml platform/pom.xml -newer "$jar" -print -quit)" ]; then
   mvn -B -q -DskipTests package
 fi
-exec java ${JAVA_OPTS:-} -jar "$jar" "$@"
+exec java $PLATFORM_JAVA_OPTS ${JAVA_OPTS:-} -jar "$jar" "$@"

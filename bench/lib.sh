@@ -1,6 +1,8 @@
 # Shared by the benchmark scripts (sourced, not run): start and stop the built platform on 127.0.0.1, figures,
 # and the one section of bench/RESULTS.md each benchmark owns.
 
+source scripts/java-options.sh
+
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
 free_port() {
@@ -61,7 +63,7 @@ start_jar() {
   db_port=$(free_port)
   while [ "$db_port" = "$port" ]; do db_port=$(free_port); done
   start=$(now_ms)
-  java ${JAVA_OPTS:-} -jar platform/target/visio-accueil.jar --server.address=127.0.0.1 --server.port="$port" \
+  java $PLATFORM_JAVA_OPTS ${JAVA_OPTS:-} -jar platform/target/visio-accueil.jar --server.address=127.0.0.1 --server.port="$port" \
     --visio.database.directory="$data" --visio.database.port="$db_port" "$@" >"$log" 2>&1 &
   app_pid=$!
   until curl -fsS --max-time 2 "http://127.0.0.1:$port/" 2>/dev/null | grep -q 'href="/points/'; do

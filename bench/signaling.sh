@@ -41,7 +41,7 @@ cat >"$OUT/section.md" <<RESULTS
 ## Signaling capacity
 
 Command: \`bench/signaling.sh\` (STEPS=$steps, RATE=$RATE, SECONDS_PER_STEP=$SECONDS_PER_STEP, SETTLE_SECONDS=$SETTLE_SECONDS). The built jar on
-127.0.0.1 (JAVA_OPTS=${JAVA_OPTS:-none}), its embedded PostgreSQL in a fresh folder; the generator
+127.0.0.1 (JVM options: \`$PLATFORM_JAVA_OPTS${JAVA_OPTS:+ $JAVA_OPTS}\`), its embedded PostgreSQL in a fresh folder; the generator
 (\`bench/src/main/java/fr/visioaccueil/bench/SignalingLoad.java\`, the JDK's WebSocket client) writes N/2 admitted
 interviews into the database, opens both sides of each with a pass signed by the platform's \`RoomPasses\` and the
 page's Origin, joins, then sends stamped chat messages; the latency is from the send to the other side's receipt,
