@@ -5,7 +5,10 @@ import fr.visioaccueil.network.Points;
 import fr.visioaccueil.shared.NotFound;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.util.Optional;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,9 +34,10 @@ class OnlineBookingController {
 
     @GetMapping("/points/{slug}/rendez-vous")
     String steps(@PathVariable String slug, @RequestParam(required = false) Long organisme,
-                 @RequestParam(required = false) Long motif, Model model) {
+                 @RequestParam(required = false) Long motif,
+                 @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate jour, Model model) {
         model.addAttribute("bookingForm", BookingForm.start(organisme, motif));
-        page.describe(model, point(slug), organisme, motif);
+        page.describe(model, point(slug), organisme, motif, jour);
         return "booking/online";
     }
 
@@ -46,7 +50,7 @@ class OnlineBookingController {
             return "redirect:/rendez-vous/" + booked.get().manageToken() + "?confirme";
         }
         response.setStatus(BookingDesk.refusalStatus(model));
-        page.describe(model, point, form.organisationId(), form.motifId());
+        page.describe(model, point, form.organisationId(), form.motifId(), SlotChoice.dayOf(form.slot()));
         return "booking/online";
     }
 
