@@ -1,57 +1,45 @@
 #!/usr/bin/env bash
 # Rendez-vous benchmarks (issue 4) against the real platform (the jar) on 127.0.0.1, written to their own section
-# of bench/RESULTS.md (between <!-- booking:start --> and <!-- booking:end -->):
+# of bench/RESULTS.md (booking):
 #  - contention: CLIENTS (200) concurrent HTTP clients race for SLOTS (50) slots of one agent; exactly SLOTS must
 #    win, the database must hold no overlap; answers per second and p50/p95 of the booking request;
 #  - slot search: the citizen's booking page (free slots of one organisation for the coming four weeks at one
 #    point) requested point after point, p50/p95, on the demo network and on a generated national network of
 #    2,800 points served by 50 branches of the organisation (one permanence each, 3 agents, 56 points).
-# Usage: bench/booking.sh   (CLIENTS=200 SLOTS=50 SEARCHES=600 CONCURRENCY=4 to change the defaults)
+# Each measure is taken ROUNDS times, with the load average before each: on a shared machine, the spread between
+# rounds tells the noise from an effect.
+# Usage: bench/booking.sh   (CLIENTS=200 SLOTS=50 SEARCHES=600 CONCURRENCY=4 ROUNDS=3 to change the defaults)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 CLIENTS=${CLIENTS:-200}
 SLOTS=${SLOTS:-50}
 SEARCHES=${SEARCHES:-600}
 CONCURRENCY=${CONCURRENCY:-4}
+ROUNDS=${ROUNDS:-3}
 OUT=bench/out/booking
 source scripts/system-packages.sh
 ensure_packages openjdk-17-jdk-headless maven curl postgresql-client
 rm -rf "$OUT" && mkdir -p "$OUT"
-jar=platform/target/visio-accueil.jar
-if [ ! -f "$jar" ] || [ -n "$(find platform/src pom.xml platform/pom.xml -newer "$jar" -print -quit)" ]; then
-  mvn -B -q -DskipTests package
-fi
-
-app_pid=""
-stop_app() {
-  [ -n "$app_pid" ] || return 0
-  kill -TERM "$app_pid" 2>/dev/null || true
-  wait "$app_pid" 2>/dev/null || true
-  app_pid=""
-}
 trap stop_app EXIT
+build_platform
+build_drivers
 
-free_port() {
-  local port
-  for port in $(seq $((20000 + RANDOM % 10000)) 30999); do
-    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
-  done
-  echo "no free port" >&2; exit 1
-}
-
-# Starts the jar on a fresh data directory with the demo network; waits for the home page listing the points.
 start_app() {
-  local name=$1 waited=0
-  port=$(free_port); db_port=$(free_port)
-  java -jar "$jar" --server.address=127.0.0.1 --server.port="$port" --visio.database.port="$db_port" \
-    --visio.database.directory="$OUT/data-$name" --visio.demo.load=true >"$OUT/$name.log" 2>&1 &
-  app_pid=$!
-  until curl -fsS --max-time 2 "http://127.0.0.1:$port/" 2>/dev/null | grep -q 'href="/points/'; do
-    kill -0 "$app_pid" 2>/dev/null || { echo "the platform stopped; see $OUT/$name.log" >&2; exit 1; }
-    sleep 0.5; waited=$((waited + 1))
-    [ "$waited" -lt 360 ] || { echo "no page after 180 s; see $OUT/$name.log" >&2; exit 1; }
-  done
+  start_jar "$PWD/$OUT/data-$1" "$OUT/$1.log" --visio.demo.load=true
+  postmaster=$(head -1 "$OUT/data-$1/postmaster.pid")
 }
+
+# CPU time (ms) used so far by the platform and its PostgreSQL (server, live backends, and the exited ones through
+# the server's children time): unlike latencies, it hardly depends on what else runs on the machine.
+cpu_ms() {
+  local ticks=0 pid
+  for pid in "$app_pid" "$postmaster" $(pgrep -P "$postmaster"); do
+    [ -r "/proc/$pid/stat" ] && ticks=$((ticks + $(awk '{print $14 + $15 + $16 + $17}' "/proc/$pid/stat")))
+  done
+  echo $((ticks * 1000 / $(getconf CLK_TCK)))
+}
+per() { awk -v ms="$1" -v n="$2" 'BEGIN { printf "%.1f", ms / n }'; }
 
 sql() { psql -X -q -t -A -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$db_port" -U postgres -d postgres "$@"; }
 
@@ -59,16 +47,15 @@ sql() { psql -X -q -t -A -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$db_port" -U postgr
 contention_day=$(for n in 2 3 4 5 6; do d=$(TZ=Europe/Paris date -d "+$n days" +%F); \
   [ "$(date -d "$d" +%u)" -le 5 ] && { echo "$d"; break; }; done)
 
-# A CAF agent of its own, one day, 5-minute slots: 9:00–12:00 and 13:30–14:40 make exactly 50 slots at Bretenoux.
+# A CAF agent of its own for round $1, one day, 5-minute slots: 9:00–12:00 and 13:30–14:40 make exactly 50 slots at
+# Bretenoux (the agents of earlier rounds are then fully booked, so the page offers the new one's slots).
 seed_contention() {
   sql <<SQL
 INSERT INTO staff_account (email, display_name, role, organisation_id)
-  SELECT 'agent.bench@espap46.example', 'Agent Banc', 'PARTNER_AGENT', id FROM organisation WHERE short_name = 'CAF';
-INSERT INTO booking_motif (organisation_id, label, to_bring, duration_minutes)
-  SELECT id, 'Banc d''essai', '', 5 FROM organisation WHERE short_name = 'CAF';
+  SELECT 'agent.bench$1@espap46.example', 'Agent Banc $1', 'PARTNER_AGENT', id FROM organisation WHERE short_name = 'CAF';
 INSERT INTO permanence (organisation_id, slot_minutes, first_day, last_day)
   SELECT id, 5, DATE '$contention_day', DATE '$contention_day' FROM organisation WHERE short_name = 'CAF';
-INSERT INTO permanence_agent SELECT max(p.id), (SELECT id FROM staff_account WHERE email = 'agent.bench@espap46.example')
+INSERT INTO permanence_agent SELECT max(p.id), (SELECT id FROM staff_account WHERE email = 'agent.bench$1@espap46.example')
   FROM permanence p;
 INSERT INTO permanence_point SELECT max(p.id), (SELECT id FROM point WHERE slug = 'espap-bretenoux') FROM permanence p;
 INSERT INTO permanence_range SELECT max(p.id), extract(isodow FROM DATE '$contention_day'), TIME '09:00', TIME '12:00'
@@ -127,29 +114,55 @@ ANALYZE;
 SQL
 }
 
-bench() { java bench/BookingBench.java "$@"; }
+bench() { java -cp "$DRIVERS_CLASSPATH" fr.visioaccueil.bench.BookingBench "$@"; }
 caf() { sql -c "SELECT id FROM organisation WHERE short_name = 'CAF'"; }
 last_motif() { sql -c "SELECT max(id) FROM booking_motif"; }
 
-echo "== demo network: contention, then slot search"
+overlaps() {
+  sql -c "SELECT count(*) FROM appointment a JOIN appointment b ON a.id < b.id
+    AND a.agent_account_id = b.agent_account_id AND a.status <> 'CANCELLED' AND b.status <> 'CANCELLED'
+    AND tstzrange(a.starts_at, a.ends_at) && tstzrange(b.starts_at, b.ends_at)"
+}
+
+# One search measure per round, after a warm-up: "load before | p50 / p95 / max | slots per page" table rows.
+search_rounds() {
+  local slugs=$1 round result
+  bench search "http://127.0.0.1:$port" "$(caf)" "$(last_motif)" 100 "$CONCURRENCY" $slugs >/dev/null
+  for round in $(seq "$ROUNDS"); do
+    local load cpu; load=$(load_average); cpu=$(cpu_ms)
+    result=$(bench search "http://127.0.0.1:$port" "$(caf)" "$(last_motif)" "$SEARCHES" "$CONCURRENCY" $slugs)
+    cpu=$(per $(($(cpu_ms) - cpu)) "$SEARCHES")
+    echo "$result cpu_ms_per_page=$cpu" >&2
+    echo "| $round | $load | $(field p50_ms "$result") / $(field p95_ms "$result") / $(field max_ms "$result") ms | $cpu ms | $(field slots_per_page "$result") | $(verdict "$(field p95_ms "$result")" 50 max) |"
+  done
+}
+
+field() { sed -n "s/.*$1=\([^ ]*\).*/\1/p" <<<"$2"; }
+verdict() { awk -v v="$1" -v goal="$2" -v dir="$3" 'BEGIN { ok = dir == "max" ? v <= goal : v >= goal;
+  printf "%s (%.2f × the goal)", ok ? "met" : "NOT met", v / goal }'; }
+
+echo "== demo network: contention ($ROUNDS rounds), then slot search"
 start_app demo
-seed_contention
-contention_permanence=$(sql -c "SELECT max(id) FROM permanence")
-contention_motif=$(last_motif)
-# warm-up: the pages and the booking path once, on another day's slots of the demo permanences below
+motif_made=$(sql -c "INSERT INTO booking_motif (organisation_id, label, to_bring, duration_minutes)
+  SELECT id, 'Banc d''essai', '', 5 FROM organisation WHERE short_name = 'CAF' RETURNING id")
+contention_motif=$(head -1 <<<"$motif_made")
+# warm-up: the pages and the booking path once, on the demo permanences' slots
 bench search "http://127.0.0.1:$port" "$(caf)" "$contention_motif" 50 2 espap-bretenoux >/dev/null
-contention=$(bench contention "http://127.0.0.1:$port" espap-bretenoux "$(caf)" "$contention_motif" \
-  "$contention_permanence" "$CLIENTS" "$SLOTS")
-echo "$contention"
-rows=$(sql -c "SELECT count(*) FROM appointment WHERE permanence_id = $contention_permanence")
-overlaps=$(sql -c "SELECT count(*) FROM appointment a JOIN appointment b ON a.id < b.id
-  AND a.agent_account_id = b.agent_account_id AND a.status <> 'CANCELLED' AND b.status <> 'CANCELLED'
-  AND tstzrange(a.starts_at, a.ends_at) && tstzrange(b.starts_at, b.ends_at)")
+contention_rows=""
+for round in $(seq "$ROUNDS"); do
+  seed_contention "$round"
+  contention_permanence=$(sql -c "SELECT max(id) FROM permanence")
+  load=$(load_average); cpu=$(cpu_ms)
+  contention=$(bench contention "http://127.0.0.1:$port" espap-bretenoux "$(caf)" "$contention_motif" \
+    "$contention_permanence" "$contention_day" "$CLIENTS" "$SLOTS")
+  cpu=$(per $(($(cpu_ms) - cpu)) "$CLIENTS")
+  echo "$contention cpu_ms_per_client=$cpu"
+  rows=$(sql -c "SELECT count(*) FROM appointment WHERE permanence_id = $contention_permanence")
+  contention_rows+="| $round | $load | $(field booked "$contention") / $(field refused "$contention") / $(field errors "$contention") | $rows / $(overlaps) | $(field answers_per_s "$contention") | $(field p50_ms "$contention") / $(field p95_ms "$contention") / $(field max_ms "$contention") ms | $cpu ms |"$'\n'
+done
 seed_branches 3 'espap-%'
 demo_slugs=$(sql -c "SELECT slug FROM point WHERE slug LIKE 'espap-%' ORDER BY slug" | tr '\n' ' ')
-bench search "http://127.0.0.1:$port" "$(caf)" "$(last_motif)" 100 "$CONCURRENCY" $demo_slugs >/dev/null
-demo_search=$(bench search "http://127.0.0.1:$port" "$(caf)" "$(last_motif)" "$SEARCHES" "$CONCURRENCY" $demo_slugs)
-echo "$demo_search"
+demo_search=$(search_rounds "$demo_slugs")
 stop_app
 
 echo "== national network: 2,800 points, 50 branches"
@@ -158,54 +171,45 @@ seed_national_points
 seed_branches 50 'fs-%'
 national_slugs=$(sql -c "SELECT slug FROM point WHERE slug LIKE 'fs-%' ORDER BY random()" | tr '\n' ' ')
 appointments=$(sql -c "SELECT count(*) FROM appointment")
-bench search "http://127.0.0.1:$port" "$(caf)" "$(last_motif)" 100 "$CONCURRENCY" $national_slugs >/dev/null
-national_search=$(bench search "http://127.0.0.1:$port" "$(caf)" "$(last_motif)" "$SEARCHES" "$CONCURRENCY" \
-  $national_slugs)
-echo "$national_search"
+national_search=$(search_rounds "$national_slugs")
 stop_app
 
-field() { sed -n "s/.*$1=\([^ ]*\).*/\1/p" <<<"$2"; }
-verdict() { awk -v v="$1" -v goal="$2" -v dir="$3" 'BEGIN { ok = dir == "max" ? v <= goal : v >= goal;
-  printf "%s (%.2f × the goal)", ok ? "met" : "NOT met", dir == "max" ? v / goal : v / goal }'; }
-
-section=$(cat <<MD
-<!-- booking:start -->
+cat >"$OUT/section.md" <<MD
 ## Rendez-vous (issue 4)
 
-Command: \`bench/booking.sh\` (CLIENTS=$CLIENTS, SLOTS=$SLOTS, SEARCHES=$SEARCHES, CONCURRENCY=$CONCURRENCY). The jar on
-127.0.0.1 with its embedded PostgreSQL, fresh data each time; data seeded with psql. Measured $(date -u '+%F %H:%M') UTC
-on $(nproc) cores; load average before the last run: $(cut -d' ' -f1-3 /proc/loadavg).
+Command: \`bench/booking.sh\` (CLIENTS=$CLIENTS, SLOTS=$SLOTS, SEARCHES=$SEARCHES, CONCURRENCY=$CONCURRENCY, ROUNDS=$ROUNDS). The jar
+on 127.0.0.1 with its embedded PostgreSQL (fsync and synchronous_commit on), fresh data each time; data seeded with
+psql; the driver is \`bench/src/main/java/fr/visioaccueil/bench/BookingBench.java\`. Measured $(date -u '+%F %H:%M') UTC
+on $(machine); the load average (1, 5, 15 min) before each round is in the tables: other work shares the cores.
 
 **Contention**: $CLIENTS concurrent HTTP clients (each with its own CSRF cookie, as a citizen's browser) post the
-online booking form at once, four per slot, on the $SLOTS slots of one agent ($contention_day, 5-minute slots).
-"Answers per second" counts every decided request (booked or refused) over the wall time of the race.
+online booking form at once, four per slot, on the $SLOTS slots of one agent ($contention_day, 5-minute slots); a new
+agent each round. "Answers per second" counts every decided request (booked or refused) over the wall time of the
+race. "CPU per client" is the CPU time of the platform and its PostgreSQL during the whole run (each client loads
+the form, then posts it) divided by the clients: the cost of the work, which the load of the machine hardly changes,
+where the latencies mostly measure the queue for the cores. Goals: exactly $SLOTS booked, $((CLIENTS - SLOTS)) clean refusals (409 "Ce créneau vient d'être pris" with the next free
+slots), 0 errors, $SLOTS rows and 0 overlapping active appointments of any agent, ≥ 200 answers/s, p95 ≤ 100 ms.
 
-| figure | value | goal |
-|---|---|---|
-| bookings that succeeded | $(field booked "$contention") | exactly $SLOTS |
-| clean refusals (409 "Ce créneau vient d'être pris" with the next free slots) | $(field refused "$contention") | $((CLIENTS - SLOTS)) |
-| other answers (errors) | $(field errors "$contention") | 0 |
-| rows of that permanence in the database / overlapping active appointments of any agent | $rows / $overlaps | $SLOTS / 0 |
-| answers per second | $(field answers_per_s "$contention") | ≥ 200: $(verdict "$(field answers_per_s "$contention")" 200 min) |
-| latency of the booking request p50 / p95 / max | $(field p50_ms "$contention") / $(field p95_ms "$contention") / $(field max_ms "$contention") ms | p95 ≤ 100 ms: $(verdict "$(field p95_ms "$contention")" 100 max) |
-
+| round | load before | booked / refused / errors | rows / overlaps | answers per second | booking request p50 / p95 / max | CPU per client |
+|---|---|---|---|---|---|---|
+$contention_rows
 **Slot search**: the citizen's booking page with the free slots of the CAF for the next four weeks at one point
 (permanences serving the point, inside its opening hours, minus closures, absences and held appointments),
-requested point after point by $CONCURRENCY clients; four appointments a day already held by every agent.
+requested point after point by $CONCURRENCY clients; four appointments a day already held by every agent. The page
+lists the days with free slots as links and shows the slots of the first one ("slots per page"). "CPU per page":
+CPU time of the platform and its PostgreSQL during the round, divided by the requests.
 
-| network | points | slots per page (mean) | p50 / p95 / max | goal p95 ≤ 50 ms |
-|---|---|---|---|---|
-| demo (Lot, 3 branches of 3 agents) | $(field points "$demo_search") | $(field slots_per_page "$demo_search") | $(field p50_ms "$demo_search") / $(field p95_ms "$demo_search") / $(field max_ms "$demo_search") ms | $(verdict "$(field p95_ms "$demo_search")" 50 max) |
-| national (2,800 points, 50 branches of 3 agents, $appointments appointments) | $(field points "$national_search") | $(field slots_per_page "$national_search") | $(field p50_ms "$national_search") / $(field p95_ms "$national_search") / $(field max_ms "$national_search") ms | $(verdict "$(field p95_ms "$national_search")" 50 max) |
-<!-- booking:end -->
+Demo network (Lot, 9 points, 3 branches of 3 agents):
+
+| round | load before | p50 / p95 / max | CPU per page | slots per page (mean) | goal p95 ≤ 50 ms |
+|---|---|---|---|---|---|
+$demo_search
+
+National network (2,800 points, 50 branches of 3 agents, $appointments appointments):
+
+| round | load before | p50 / p95 / max | CPU per page | slots per page (mean) | goal p95 ≤ 50 ms |
+|---|---|---|---|---|---|
+$national_search
 MD
-)
-results=bench/RESULTS.md
-touch "$results"
-if grep -q '<!-- booking:start -->' "$results"; then
-  awk -v section="$section" '/<!-- booking:start -->/ { print section; skip = 1 } !skip { print }
-    /<!-- booking:end -->/ { skip = 0 }' "$results" >"$results.new" && mv "$results.new" "$results"
-else
-  printf '\n%s\n' "$section" >>"$results"
-fi
-echo "written to $results"
+write_section booking "$OUT/section.md"
+echo "Written to bench/RESULTS.md (section: booking)"

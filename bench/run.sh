@@ -6,3 +6,4 @@ cd "$(dirname "$0")"
 ./startup.sh
 ./first-frame.sh
 ./signaling.sh
+./booking.sh

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.NavigableMap;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -39,8 +40,12 @@ class BookingPage {
         this.clock = clock;
     }
 
-    /** Fills the model for the step reached; an organisation or motif that does not fit the point is ignored. */
-    void describe(Model model, Point point, Long organisationId, Long motifId, LocalDate week) {
+    /**
+     * Fills the model for the step reached; an organisation or motif that does not fit the point is ignored. The
+     * slots of one day are shown ({@code day}, or the next one with free slots), the other days as links: a page
+     * of a few dozen slots rather than hundreds, lighter to render and to load on a slow link.
+     */
+    void describe(Model model, Point point, Long organisationId, Long motifId, LocalDate day) {
         LocalDate today = LocalDate.now(clock.withZone(SlotCalendar.PARIS));
         List<Organisation> serving = permanences.organisationsServing(point.getId(), today,
                         today.plusDays(properties.horizon().toDays())).stream().map(organisations::get)
@@ -50,17 +55,18 @@ class BookingPage {
             List<Motif> offered = motifs.ofOrganisation(organisation.getId());
             model.addAttribute("organisation", organisation).addAttribute("motifs", offered);
             offered.stream().filter(m -> Long.valueOf(m.id()).equals(motifId)).findFirst()
-                    .ifPresent(motif -> slots(model, motif, point.getId(), week));
+                    .ifPresent(motif -> slots(model, motif, point.getId(), day));
         });
     }
 
-    /** The week asked for; after a refusal, the chosen slot's week; after a taken slot, the taken one's. */
-    private void slots(Model model, Motif motif, long pointId, LocalDate week) {
+    private void slots(Model model, Motif motif, long pointId, LocalDate wanted) {
         List<Slot> free = freeSlots.offered(motif, pointId);
-        Instant taken = model.getAttribute(TAKEN) instanceof Instant start ? start : null;
-        model.addAttribute("motif", motif);
-        SlotWeeks.of(free, taken == null ? week : taken.atZone(SlotCalendar.PARIS).toLocalDate()).into(model);
-        if (taken != null) {
+        NavigableMap<LocalDate, List<SlotChoice>> days = SlotChoice.byDay(free);
+        LocalDate day = wanted == null ? null : days.ceilingKey(wanted);
+        day = day == null && !days.isEmpty() ? days.firstKey() : day;
+        model.addAttribute("motif", motif).addAttribute("days", days.keySet()).addAttribute("day", day)
+                .addAttribute("daySlots", day == null ? List.of() : days.get(day));
+        if (model.getAttribute(TAKEN) instanceof Instant taken) {
             model.addAttribute("nextSlots", free.stream().filter(slot -> slot.start().isAfter(taken))
                     .limit(NEXT_OFFERED).map(SlotChoice::of).toList());
         }

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,9 +35,9 @@ class OnlineBookingController {
     @GetMapping("/points/{slug}/rendez-vous")
     String steps(@PathVariable String slug, @RequestParam(required = false) Long organisme,
                  @RequestParam(required = false) Long motif,
-                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate semaine, Model model) {
+                 @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate jour, Model model) {
         model.addAttribute("bookingForm", BookingForm.start(organisme, motif));
-        page.describe(model, point(slug), organisme, motif, semaine);
+        page.describe(model, point(slug), organisme, motif, jour);
         return "booking/online";
     }
 
@@ -49,8 +50,7 @@ class OnlineBookingController {
             return "redirect:/rendez-vous/" + booked.get().manageToken() + "?confirme";
         }
         response.setStatus(BookingDesk.refusalStatus(model));
-        page.describe(model, point, form.organisationId(), form.motifId(),
-                SlotWeeks.dayOf(form.slot()));
+        page.describe(model, point, form.organisationId(), form.motifId(), SlotChoice.dayOf(form.slot()));
         return "booking/online";
     }
 

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,10 +50,10 @@ class PointBookingController {
     @GetMapping("/mediateur/rendez-vous/nouveau")
     String steps(@RequestParam long point, @RequestParam(required = false) Long organisme,
                  @RequestParam(required = false) Long motif,
-                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate semaine, Model model) {
+                 @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate jour, Model model) {
         BookingScope.requireMediatorOf(mediator(), point);
         model.addAttribute("bookingForm", BookingForm.start(organisme, motif));
-        page.describe(model, points.get(point), organisme, motif, semaine);
+        page.describe(model, points.get(point), organisme, motif, jour);
         return "booking/point-book";
     }
 
@@ -65,8 +66,7 @@ class PointBookingController {
             return "redirect:/mediateur/rendez-vous/" + booked.get().appointment().getId() + "?confirme";
         }
         response.setStatus(BookingDesk.refusalStatus(model));
-        page.describe(model, points.get(point), form.organisationId(), form.motifId(),
-                SlotWeeks.dayOf(form.slot()));
+        page.describe(model, points.get(point), form.organisationId(), form.motifId(), SlotChoice.dayOf(form.slot()));
         return "booking/point-book";
     }
 

@@ -10,8 +10,11 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -81,18 +84,41 @@ final class SlotCalendar {
         }
     }
 
-    /** The slots starting after {@code now} whose agent is neither booked nor away at that time. */
+    /**
+     * The slots starting after {@code now} whose agent is neither booked nor away at that time. Each agent's busy
+     * spans are merged into disjoint ones first, so that a slot is checked against one span, not all of them (a
+     * four-week search holds about a thousand slots and as many spans).
+     */
     static List<Slot> free(List<Slot> slots, Collection<Busy> busy, Instant now) {
-        Map<Long, List<Busy>> byAgent = busy.stream().collect(Collectors.groupingBy(Busy::agentAccountId));
+        Map<Long, NavigableMap<Instant, Instant>> byAgent = busy.stream().collect(Collectors.groupingBy(
+                Busy::agentAccountId, Collectors.collectingAndThen(Collectors.toList(), SlotCalendar::merged)));
         return slots.stream()
                 .filter(slot -> slot.start().isAfter(now))
-                .filter(slot -> byAgent.getOrDefault(slot.agentAccountId(), List.of()).stream()
-                        .noneMatch(b -> slot.overlaps(b.start(), b.end())))
+                .filter(slot -> !taken(slot, byAgent.get(slot.agentAccountId())))
                 .toList();
     }
 
-    private static LocalTime later(LocalTime one, LocalTime other) {
-        return one.isAfter(other) ? one : other;
+    private static NavigableMap<Instant, Instant> merged(List<Busy> spans) {
+        NavigableMap<Instant, Instant> merged = new TreeMap<>();
+        spans.stream().sorted(Comparator.comparing(Busy::start)).forEach(span -> {
+            Map.Entry<Instant, Instant> last = merged.lastEntry();
+            if (last != null && !span.start().isAfter(last.getValue())) {
+                merged.put(last.getKey(), later(last.getValue(), span.end()));
+            } else {
+                merged.put(span.start(), span.end());
+            }
+        });
+        return merged;
+    }
+
+    /** Of disjoint spans, only the last one starting before the slot ends can overlap it. */
+    private static boolean taken(Slot slot, NavigableMap<Instant, Instant> spans) {
+        Map.Entry<Instant, Instant> candidate = spans == null ? null : spans.lowerEntry(slot.end());
+        return candidate != null && slot.overlaps(candidate.getKey(), candidate.getValue());
+    }
+
+    private static <T extends Comparable<? super T>> T later(T one, T other) {
+        return one.compareTo(other) > 0 ? one : other;
     }
 
     private static LocalTime earlier(LocalTime one, LocalTime other) {

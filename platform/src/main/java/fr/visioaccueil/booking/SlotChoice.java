@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -36,9 +36,14 @@ record SlotChoice(long permanenceId, Instant start) {
         return start.atZone(SlotCalendar.PARIS);
     }
 
-    /** Offered slots grouped by day, for one fieldset per day. */
-    static Map<LocalDate, List<SlotChoice>> byDay(List<Slot> slots) {
-        Map<LocalDate, List<SlotChoice>> days = new TreeMap<>();
+    /** The day of the slot a form names, or null: the page then shows that day's slots again. */
+    static LocalDate dayOf(String value) {
+        return parse(value == null ? "" : value).map(choice -> choice.getTime().toLocalDate()).orElse(null);
+    }
+
+    /** Offered slots grouped by day, earliest first. */
+    static NavigableMap<LocalDate, List<SlotChoice>> byDay(List<Slot> slots) {
+        NavigableMap<LocalDate, List<SlotChoice>> days = new TreeMap<>();
         slots.forEach(slot -> days.computeIfAbsent(slot.start().atZone(SlotCalendar.PARIS).toLocalDate(),
                 day -> new java.util.ArrayList<>()).add(of(slot)));
         return days;

@@ -206,26 +206,6 @@ class BookingChangesWebTest {
                 .andExpect(content().string(not(containsString("/modifier\""))));
     }
 
-    @Test
-    void theSlotPagesShowOneWeekAtATimeFromTheNextFreeSlot() throws Exception {
-        List<Slot> offered = context.getBean(FreeSlots.class).offered(fixtures.motif, fixtures.bretenoux);
-        SlotWeeks weeks = SlotWeeks.of(offered, null);
-        String slug = context.getBean(fr.visioaccueil.network.Points.class).get(fixtures.bretenoux).getSlug();
-        String page = "/points/" + slug + "/rendez-vous?organisme=" + fixtures.caf + "&motif=" + fixtures.motif.id();
-
-        String first = mvc.perform(get(page)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString();
-        SlotWeeks.Week last = weeks.weeks().get(weeks.weeks().size() - 1);
-        String later = mvc.perform(get(page + "&semaine=" + last.monday())).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString();
-
-        assertThat(weeks.weeks()).hasSizeGreaterThan(1);
-        assertThat(radios(first)).isEqualTo(weeks.weeks().get(0).count()).isLessThan(offered.size());
-        assertThat(first).contains(SlotChoice.of(offered.get(0)).getValue());
-        assertThat(radios(later)).isEqualTo(last.count());
-        assertThat(later).contains("aria-pressed=\"true\"");
-    }
-
     private MockHttpServletRequestBuilder changed(int version, String opens, String closes) {
         return post("/organisme/permanences/" + fixtures.permanenceId + "/modifier").with(csrf())
                 .with(sessions.as(CORRESPONDENT)).param("slotMinutes", "30")
@@ -290,9 +270,5 @@ class BookingChangesWebTest {
 
     private static LocalDate day(Slot slot) {
         return slot.start().atZone(SlotCalendar.PARIS).toLocalDate();
-    }
-
-    private static int radios(String html) {
-        return html.split("type=\"radio\"", -1).length - 1;
     }
 }

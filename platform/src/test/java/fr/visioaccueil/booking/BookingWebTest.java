@@ -133,6 +133,35 @@ class BookingWebTest {
         assertThat(BookingDigest.of(jdbc)).isEqualTo(before);
     }
 
+    /** One day's slots at a time, the other days as links; a day without slots shows the next one that has some. */
+    @Test
+    void thePageShowsTheSlotsOfOneDayAndLinksTheOthers() throws Exception {
+        java.util.List<Slot> free = context.getBean(FreeSlots.class).offered(fixtures.motif, fixtures.bretenoux);
+        Slot first = free.get(0);
+        Slot last = free.get(free.size() - 1);
+        String page = "/points/" + slug + "/rendez-vous?organisme=" + fixtures.caf + "&motif=" + fixtures.motif.id();
+
+        mvc.perform(get(page)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(radio(first))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(radio(last)))))
+                .andExpect(content().string(containsString("jour=" + day(last) + "\"")));
+        mvc.perform(get(page + "&jour=" + day(last))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(radio(last))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(radio(first)))));
+        mvc.perform(get(page + "&jour=" + day(first).minusDays(1))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(radio(first))));
+        mvc.perform(get(page + "&jour=demain")).andExpect(status().isBadRequest());
+    }
+
+    /** The page offers one slot per start time, whichever permanence it comes from. */
+    static String radio(Slot slot) {
+        return "_" + slot.start().getEpochSecond() + "\"";
+    }
+
+    static LocalDate day(Slot slot) {
+        return slot.start().atZone(SlotCalendar.PARIS).toLocalDate();
+    }
+
     @Test
     void aTakenSlotIsAnsweredWithTheNextFreeOnes() throws Exception {
         String slot = value(fixtures.freeSlots().get(0));

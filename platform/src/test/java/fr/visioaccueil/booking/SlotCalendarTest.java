@@ -119,6 +119,24 @@ class SlotCalendarTest {
                 .containsExactlyInAnyOrder("7@09:40", "8@09:20");
     }
 
+    /** An absence over appointments, one span inside another, spans end to end: each slot they touch is taken. */
+    @Test
+    void overlappingAndNestedBusySpansTakeEverySlotTheyTouch() {
+        LocalDate day = LocalDate.of(2026, 6, 2);
+        List<Slot> slots = SlotCalendar.slots(List.of(everyDay(LocalTime.of(9, 0), LocalTime.of(12, 0), 20, 7)),
+                openAllDay(), List.of(), day, day, Duration.ZERO);
+        List<SlotCalendar.Busy> busy = List.of(
+                new SlotCalendar.Busy(7, paris(day, 9, 0), paris(day, 10, 0)),
+                new SlotCalendar.Busy(7, paris(day, 9, 5), paris(day, 9, 10)),
+                new SlotCalendar.Busy(7, paris(day, 9, 50), paris(day, 10, 10)),
+                new SlotCalendar.Busy(7, paris(day, 10, 40), paris(day, 10, 45)),
+                new SlotCalendar.Busy(7, paris(day, 11, 20), paris(day, 11, 40)),
+                new SlotCalendar.Busy(7, paris(day, 11, 40), paris(day, 11, 41)));
+
+        assertThat(localStarts(SlotCalendar.free(slots, busy, paris(day, 8, 0))))
+                .containsExactly("10:20", "11:00");
+    }
+
     @Test
     void aPermanenceOutsideItsDatesGivesNothing() {
         Permanence june = new Permanence(1, 1, 20, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30), Set.of(7L),

@@ -81,8 +81,8 @@ class BookingChangesJourneyTest {
         correspondentChangesThePermanence(browser);
         browser.driver().manage().deleteAllCookies();
         browser.open("/points/espap-bretenoux/rendez-vous?organisme=" + caf + "&motif=" + motif.id());
-        assertThat(browser.findAll(By.cssSelector(".week-nav button")).size()).isGreaterThan(1);
-        look(browser, "booking-online-weeks");
+        assertThat(browser.findAll(By.cssSelector(".slot-days a")).size()).isGreaterThan(1);
+        look(browser, "booking-online-days");
     }
 
     private void coordinatorFindsThePermanences(Browser browser) {

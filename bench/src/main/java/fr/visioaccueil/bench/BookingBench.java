@@ -1,3 +1,5 @@
+package fr.visioaccueil.bench;
+
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -6,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -18,15 +19,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The HTTP side of bench/booking.sh, against the real platform on 127.0.0.1 (run with `java BookingBench.java`).
- *   contention <base> <slug> <organisation> <motif> <permanence> <clients> <slots>
- *       every client loads the booking page (its CSRF cookie and token), then all post at once, client i
- *       aiming at the (i mod slots)-th slot of the permanence; prints successes, refusals, errors, rate, p50, p95.
+ * The HTTP side of bench/booking.sh, against the real platform on 127.0.0.1.
+ *   contention <base> <slug> <organisation> <motif> <permanence> <day> <clients> <slots>
+ *       every client loads the booking page of that day (its CSRF cookie and token), then all post at once, client
+ *       i aiming at the (i mod slots)-th slot of the permanence; prints successes, refusals, errors, rate, p50, p95.
  *   search <base> <organisation> <motif> <requests> <concurrency> <slug>...
  *       the free slots of the organisation for the coming weeks at each point in turn (the citizen's booking
- *       page); prints p50, p95, max, and the mean number of slots offered per page.
+ *       page, which shows the slots of the first day with some and links to the other days); prints p50, p95,
+ *       max, and the mean number of slots offered per page.
  */
-public class BookingBench {
+public final class BookingBench {
 
     static final Pattern SLOT = Pattern.compile("name=\"slot\" value=\"(\\d+_\\d+)\"");
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -35,8 +37,8 @@ public class BookingBench {
 
     public static void main(String[] args) throws Exception {
         if (args[0].equals("contention")) {
-            contention(args[1], args[2], args[3], args[4], args[5], Integer.parseInt(args[6]),
-                    Integer.parseInt(args[7]));
+            contention(args[1], args[2], args[3], args[4], args[5], args[6], Integer.parseInt(args[7]),
+                    Integer.parseInt(args[8]));
         } else {
             List<String> slugs = List.of(args).subList(6, args.length);
             search(args[1], args[2], args[3], Integer.parseInt(args[4]), Integer.parseInt(args[5]), slugs);
@@ -44,9 +46,9 @@ public class BookingBench {
     }
 
     static void contention(String base, String slug, String organisation, String motif, String permanence,
-                           int clients, int slots) throws Exception {
+                           String day, int clients, int slots) throws Exception {
         String page = base + "/points/" + slug + "/rendez-vous";
-        String steps = page + "?organisme=" + organisation + "&motif=" + motif;
+        String steps = page + "?organisme=" + organisation + "&motif=" + motif + "&jour=" + day;
         HttpResponse<String> first = get(steps, null);
         List<String> free = new ArrayList<>();
         Matcher slot = SLOT.matcher(first.body());
@@ -79,7 +81,9 @@ public class BookingBench {
                 Matcher token = CSRF.matcher(form.body());
                 token.find();
                 String body = "organisationId=" + organisation + "&motifId=" + motif + "&slot=" + free.get(client % slots)
-                        + "&citizenName=" + enc("Usager " + client) + "&email=" + enc("usager" + client + "@bench.example")
+                        + "&citizenName=" + enc("Usager " + client)
+                        // one address per client and round: at most two future appointments per citizen
+                        + "&email=" + enc("usager" + client + "." + permanence + "@bench.example")
                         + "&phone=&_csrf=" + enc(token.group(1));
                 ready.countDown();
                 go.await();
@@ -93,13 +97,13 @@ public class BookingBench {
         ready.await();
         long start = System.nanoTime();
         go.countDown();
-        List<Long> latencies = new ArrayList<>();
+        Figures latencies = new Figures();
         int booked = 0;
         int refused = 0;
         int errors = 0;
         for (Future<long[]> outcome : outcomes) {
             long[] result = outcome.get();
-            latencies.add(result[1]);
+            latencies.add(result[1] / 1e6);
             if (result[0] == 302) {
                 booked++;
             } else if (result[0] == 409) {
@@ -111,15 +115,15 @@ public class BookingBench {
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
         System.out.printf("booked=%d refused=%d errors=%d seconds=%.3f answers_per_s=%.0f p50_ms=%.1f p95_ms=%.1f max_ms=%.1f%n",
-                booked, refused, errors, seconds, clients / seconds, ms(latencies, 0.50), ms(latencies, 0.95),
-                ms(latencies, 1.0));
+                booked, refused, errors, seconds, clients / seconds, latencies.median(), latencies.percentile(95),
+                latencies.percentile(100));
     }
 
     static void search(String base, String organisation, String motif, int requests, int concurrency,
                        List<String> slugs) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         AtomicInteger next = new AtomicInteger();
-        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        Figures latencies = new Figures();
         AtomicInteger offered = new AtomicInteger();
         List<Future<?>> workers = new ArrayList<>();
         for (int w = 0; w < concurrency; w++) {
@@ -129,7 +133,7 @@ public class BookingBench {
                             + organisation + "&motif=" + motif;
                     long start = System.nanoTime();
                     HttpResponse<String> page = get(url, null);
-                    latencies.add(System.nanoTime() - start);
+                    latencies.add((System.nanoTime() - start) / 1e6);
                     if (page.statusCode() != 200) {
                         throw new IllegalStateException(url + " answered " + page.statusCode());
                     }
@@ -143,7 +147,7 @@ public class BookingBench {
         }
         pool.shutdown();
         System.out.printf("requests=%d points=%d p50_ms=%.1f p95_ms=%.1f max_ms=%.1f slots_per_page=%.0f%n",
-                requests, slugs.size(), ms(latencies, 0.50), ms(latencies, 0.95), ms(latencies, 1.0),
+                requests, slugs.size(), latencies.median(), latencies.percentile(95), latencies.percentile(100),
                 offered.get() / (double) requests);
     }
 
@@ -157,12 +161,5 @@ public class BookingBench {
 
     static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    static double ms(List<Long> nanos, double quantile) {
-        List<Long> sorted = new ArrayList<>(nanos);
-        Collections.sort(sorted);
-        int index = (int) Math.ceil(quantile * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1))) / 1e6;
     }
 }
