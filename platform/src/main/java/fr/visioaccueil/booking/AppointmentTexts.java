@@ -5,7 +5,7 @@ import fr.visioaccueil.network.Organisations;
 import fr.visioaccueil.network.PointDetails;
 import fr.visioaccueil.network.Points;
 import fr.visioaccueil.notification.Sms;
-import fr.visioaccueil.shared.MailingProperties;
+import fr.visioaccueil.shared.PublicUrl;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,17 +27,15 @@ class AppointmentTexts {
     private final Points points;
     private final Organisations organisations;
     private final NetworkProfiles network;
-    private final MailingProperties mailing;
     private final Environment environment;
 
     AppointmentTexts(MessageSource messages, AppointmentRows rows, Points points, Organisations organisations,
-                     NetworkProfiles network, MailingProperties mailing, Environment environment) {
+                     NetworkProfiles network, Environment environment) {
         this.messages = messages;
         this.rows = rows;
         this.points = points;
         this.organisations = organisations;
         this.network = network;
-        this.mailing = mailing;
         this.environment = environment;
     }
 
@@ -47,10 +45,7 @@ class AppointmentTexts {
 
     /** The personal link to manage the appointment, on the address people reach the platform at. */
     String link(String token) {
-        String base = mailing.publicUrl().isBlank()
-                ? "http://localhost:" + environment.getProperty("local.server.port", "8080")
-                : mailing.publicUrl().replaceAll("/+$", "");
-        return base + "/rendez-vous/" + token;
+        return PublicUrl.outsideRequest(environment) + "/rendez-vous/" + token;
     }
 
     String subject(String key, AppointmentRow row) {

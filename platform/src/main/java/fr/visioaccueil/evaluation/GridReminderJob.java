@@ -3,7 +3,7 @@ package fr.visioaccueil.evaluation;
 import fr.visioaccueil.network.Points;
 import fr.visioaccueil.notification.Email;
 import fr.visioaccueil.notification.Notifications;
-import fr.visioaccueil.shared.MailingProperties;
+import fr.visioaccueil.shared.PublicUrl;
 import java.time.Clock;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -26,17 +26,15 @@ class GridReminderJob {
     private final Points points;
     private final Notifications notifications;
     private final MessageSource messages;
-    private final MailingProperties mailing;
     private final Environment environment;
     private final Clock clock;
 
     GridReminderJob(Reminders reminders, Points points, Notifications notifications, MessageSource messages,
-                    MailingProperties mailing, Environment environment, Clock clock) {
+                    Environment environment, Clock clock) {
         this.reminders = reminders;
         this.points = points;
         this.notifications = notifications;
         this.messages = messages;
-        this.mailing = mailing;
         this.environment = environment;
         this.clock = clock;
     }
@@ -49,7 +47,7 @@ class GridReminderJob {
             if (to == null || to.isBlank()) {
                 continue;
             }
-            String link = publicUrl() + "/evaluation/points/" + week.pointId() + "/grille/" + week.week();
+            String link = PublicUrl.outsideRequest(environment) + "/evaluation/points/" + week.pointId() + "/grille/" + week.week();
             Object[] facts = {week.pointName(), week.week().toString(), link};
             notifications.schedule("grille-" + week.pointId() + "-" + week.week() + "-rappel",
                     new Email(to, messages.getMessage("evaluation.reminder.mail.subject", facts, Locale.FRANCE),
@@ -59,13 +57,5 @@ class GridReminderJob {
         }
         LOG.info("Grid reminders: {} unvalidated point-weeks reminded (each one e-mail, once)", scheduled);
         return scheduled;
-    }
-
-    private String publicUrl() {
-        if (!mailing.publicUrl().isBlank()) {
-            return mailing.publicUrl().replaceAll("/+$", "");
-        }
-        return "http://localhost:" + environment.getProperty("local.server.port",
-                environment.getProperty("server.port", "8080"));
     }
 }

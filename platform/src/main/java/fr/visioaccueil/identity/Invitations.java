@@ -1,6 +1,6 @@
 package fr.visioaccueil.identity;
 
-import fr.visioaccueil.shared.MailingProperties;
+import fr.visioaccueil.shared.PublicUrl;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -21,17 +21,15 @@ class Invitations {
     private final PasswordTokens tokens;
     private final AuditLog audit;
     private final SignInProperties signIn;
-    private final MailingProperties mailing;
     private final Environment environment;
     private final Clock clock;
 
     Invitations(AccountManagement management, PasswordTokens tokens, AuditLog audit, SignInProperties signIn,
-                MailingProperties mailing, Environment environment, Clock clock) {
+                Environment environment, Clock clock) {
         this.management = management;
         this.tokens = tokens;
         this.audit = audit;
         this.signIn = signIn;
-        this.mailing = mailing;
         this.environment = environment;
         this.clock = clock;
     }
@@ -43,17 +41,8 @@ class Invitations {
         String token = tokens.issue(accountId, expiresAt);
         audit.account(AuditAction.INVITE, accountId, AccountSnapshots.summary(account.displayName(), account.email()),
                 "lien valable jusqu’au " + UNTIL.format(expiresAt));
-        String link = UriComponentsBuilder.fromUriString(publicUrl()).path("/mot-de-passe/choisir")
+        String link = UriComponentsBuilder.fromUriString(PublicUrl.outsideRequest(environment)).path("/mot-de-passe/choisir")
                 .queryParam("jeton", token).toUriString();
         return new Invitation(accountId, account.email(), account.displayName(), link, expiresAt);
-    }
-
-    private String publicUrl() {
-        if (!mailing.publicUrl().isBlank()) {
-            return mailing.publicUrl().replaceAll("/+$", "");
-        }
-        // read at each call: the actual port is only known once the server has started
-        return "http://localhost:" + environment.getProperty("local.server.port",
-                environment.getProperty("server.port", "8080"));
     }
 }

@@ -6,12 +6,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How the platform writes to people. The SMTP server itself is Spring Boot's {@code spring.mail.*}.
  *
- * @param publicUrl the address people use to reach the platform, put in links sent by e-mail; empty for
- *                  {@code http://localhost:<server port>}
+ * The address put in links ({@code visio.public-url}) is read by {@link PublicUrl}.
+ *
  * @param mailFrom the sender of the platform's e-mails
  */
 @ConfigurationProperties("visio")
 public record MailingProperties(
-        @DefaultValue("") String publicUrl,
         @DefaultValue("visio-accueil@localhost") String mailFrom) {
 }

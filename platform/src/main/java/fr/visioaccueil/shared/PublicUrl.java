@@ -12,6 +12,16 @@ public final class PublicUrl {
     private PublicUrl() {
     }
 
+    /**
+     * For links written outside a request (e-mails sent by a job, invitations): {@code visio.public-url} when set,
+     * otherwise {@code http://localhost:<port>}, the port read at each call since it is known only once started.
+     */
+    public static String outsideRequest(Environment environment) {
+        String configured = environment.getProperty("visio.public-url", "");
+        return configured.isBlank() ? "http://localhost:" + environment.getProperty("local.server.port",
+                environment.getProperty("server.port", "8080")) : configured.replaceAll("/+$", "");
+    }
+
     public static String of(Environment environment) {
         String configured = environment.getProperty("visio.public-url", "");
         return configured.isBlank() ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
