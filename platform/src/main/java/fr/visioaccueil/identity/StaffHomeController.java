@@ -6,7 +6,6 @@ import fr.visioaccueil.network.Points;
 import fr.visioaccueil.shared.CurrentStaff;
 import fr.visioaccueil.shared.StaffMember;
 import java.util.Comparator;
-import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,8 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class StaffHomeController {
 
-    static final List<String> ADMIN_AREAS = List.of("points", "organisations", "conventions", "comptes",
-            "conformite", "enquete", "charte", "reseau", "journal", "notifications", "documents");
 
     private final StaffDirectory directory;
     private final Points points;
@@ -32,7 +29,6 @@ class StaffHomeController {
     @GetMapping("/espace")
     String home(Model model) {
         StaffMember me = CurrentStaff.find().orElseThrow(() -> new AccessDeniedException("signed in only"));
-        model.addAttribute("adminAreas", ADMIN_AREAS);
         // read again rather than from the session: the coordinator may have changed them since sign-in
         model.addAttribute("myPoints", directory.pointsOf(me.accountId()).stream()
                 .flatMap(id -> points.find(id).stream()).sorted(Comparator.comparing(Point::getName)).toList());

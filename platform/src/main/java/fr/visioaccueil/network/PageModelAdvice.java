@@ -1,8 +1,10 @@
 package fr.visioaccueil.network;
 
+import fr.visioaccueil.shared.AdminAreas;
 import fr.visioaccueil.shared.CurrentStaff;
 import fr.visioaccueil.shared.StaffMember;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -25,6 +27,11 @@ class PageModelAdvice {
     @ModelAttribute("requestPath")
     String requestPath(HttpServletRequest request) {
         return request.getRequestURI();
+    }
+
+    @ModelAttribute("adminAreas")
+    List<String> adminAreas() {
+        return AdminAreas.ALL;
     }
 
     @ModelAttribute("staff")

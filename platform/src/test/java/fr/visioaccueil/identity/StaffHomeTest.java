@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fr.visioaccueil.PlatformTest;
 import fr.visioaccueil.network.Points;
+import fr.visioaccueil.shared.AdminAreas;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -38,7 +39,7 @@ class StaffHomeTest {
         var page = mvc.perform(get("/espace").with(SignedIn.as(users, SignedIn.COORDINATOR)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Coordination du réseau")));
-        for (String area : StaffHomeController.ADMIN_AREAS) {
+        for (String area : AdminAreas.ALL) {
             page.andExpect(content().string(containsString("href=\"/admin/" + area + "\"")));
         }
     }
