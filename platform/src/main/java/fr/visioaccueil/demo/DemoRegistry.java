@@ -7,6 +7,7 @@ import fr.visioaccueil.network.HostType;
 import fr.visioaccueil.network.Logo;
 import fr.visioaccueil.network.NetworkProfile;
 import fr.visioaccueil.network.NetworkProfiles;
+import fr.visioaccueil.network.OpenDataFacts;
 import fr.visioaccueil.network.OpeningRange;
 import fr.visioaccueil.network.OrganisationDetails;
 import fr.visioaccueil.network.Organisations;
@@ -15,6 +16,7 @@ import fr.visioaccueil.network.Points;
 import fr.visioaccueil.network.Presence;
 import fr.visioaccueil.network.SignedDocument;
 import fr.visioaccueil.network.PresenceMode;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -65,7 +67,8 @@ class DemoRegistry {
                     demo.hostName(), demo.hostType() != HostType.TOWN_HALL,
                     true, true, true, "Accès de plain-pied, place de stationnement réservée à proximité.",
                     "05 65 00 00 " + String.format("%02d", ids.size() + 10),
-                    DemoEmails.slug(demo.commune()) + "@" + LotNetwork.DOMAIN));
+                    DemoEmails.slug(demo.commune()) + "@" + LotNetwork.DOMAIN, new OpenDataFacts("", demo.inseeCode(),
+                    new BigDecimal(demo.latitude()), new BigDecimal(demo.longitude()))));
             var withHours = points.replaceOpeningHours(point.getId(), point.getVersion(), hours(demo.weakHours()));
             LocalDate summer = LocalDate.of(LocalDate.now(clock).getYear() + 1, 8, 10);
             points.addClosure(withHours.getId(), new Closure(summer, summer.plusDays(13), "Congés d’été"));

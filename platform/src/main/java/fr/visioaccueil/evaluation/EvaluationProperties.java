@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("visio.evaluation")
 public record EvaluationProperties(
-        @DefaultValue("0.218") double co2KgPerKm,
+        @DefaultValue("0.142") double co2KgPerKm,
         @DefaultValue("") String co2Source,
         @DefaultValue("12") int reminderWeeks) {
 

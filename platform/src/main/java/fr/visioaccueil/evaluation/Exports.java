@@ -24,20 +24,38 @@ class Exports {
         this.messages = messages;
     }
 
+    /**
+     * The grid as its page shows it: the services with their day totals, then the appointments counted from the
+     * bookings (a table apart, as on the page: they are not services and stay out of the totals).
+     */
     List<Sheet> grid(GridView grid, Locale locale) {
-        List<String> headers = new ArrayList<>(List.of(text("evaluation.grid.service", locale)));
+        List<List<Object>> services = new ArrayList<>(grid.rows().stream().map(row -> line(rowLabel(row, locale),
+                row.days(), row.total())).toList());
+        int[] dayTotals = grid.dayIndexes().stream().mapToInt(grid::dayTotal).toArray();
+        services.add(line(text("evaluation.total", locale), dayTotals, grid.total()));
+        List<List<Object>> appointments = grid.appointments().stream().map(row -> line(rowLabel(row, locale),
+                row.days(), row.total())).toList();
+        return List.of(
+                new Sheet(grid.pointName() + " " + grid.week(), dayHeaders(grid, "evaluation.grid.service", locale),
+                        services),
+                new Sheet(text("evaluation.grid.appointments", locale) + " " + grid.week(),
+                        dayHeaders(grid, "evaluation.grid.appointments", locale), appointments));
+    }
+
+    private List<String> dayHeaders(GridView grid, String first, Locale locale) {
+        List<String> headers = new ArrayList<>(List.of(text(first, locale)));
         grid.days().forEach(day -> headers.add(day.toString()));
         headers.add(text("evaluation.total", locale));
-        List<List<Object>> rows = new ArrayList<>();
-        for (GridRow row : grid.rows()) {
-            List<Object> line = new ArrayList<>(List.of(rowLabel(row, locale)));
-            for (int count : row.days()) {
-                line.add(count);
-            }
-            line.add(row.total());
-            rows.add(line);
+        return headers;
+    }
+
+    private static List<Object> line(String label, int[] days, int total) {
+        List<Object> line = new ArrayList<>(List.of(label));
+        for (int count : days) {
+            line.add(count);
         }
-        return List.of(new Sheet(grid.pointName() + " " + grid.week(), headers, rows));
+        line.add(total);
+        return line;
     }
 
     List<Sheet> dashboard(Dashboard dashboard, Locale locale) {

@@ -8,6 +8,8 @@ final class FormPatterns {
     /** A French number: 0X XX XX XX XX or +33 X XX XX XX XX, spaces, dots or dashes between pairs. */
     static final String PHONE = "^$|^(\\+33 ?|0)[1-9]([ .-]?\\d{2}){4}$";
     static final String POSTCODE = "^$|^\\d{5}$";
+    /** A commune's INSEE code (code officiel géographique): the département (2A or 2B in Corsica), then 3 digits. */
+    static final String INSEE = "^$|^([013-9]\\d|2[AB1-9])\\d{3}$";
     static final String WEB_ADDRESS = "^$|^https?://\\S+$";
     static final String COLOUR = "^$|^#[0-9a-fA-F]{6}$";
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -33,6 +34,8 @@ public class Point {
     private String accessibility;
     private String phone;
     private String email;
+    @Embedded.Empty
+    private OpenDataFacts openData = OpenDataFacts.NONE;
     @MappedCollection(idColumn = "point", keyColumn = "point_key")
     private List<OpeningRange> openingHours = new ArrayList<>();
     @MappedCollection(idColumn = "point", keyColumn = "point_key")
@@ -67,6 +70,7 @@ public class Point {
         accessibility = details.accessibility();
         phone = details.phone();
         email = details.email();
+        openData = details.openData();
     }
 
     /** Replaces the whole weekly grid; refuses two ranges that overlap on the same day. */
@@ -103,7 +107,7 @@ public class Point {
 
     public PointDetails details() {
         return new PointDetails(name, commune, communityId, address, postcode, hostType, hostName,
-                confidentialRoom, hasCamera, hasScanner, hasPrinter, accessibility, phone, email);
+                confidentialRoom, hasCamera, hasScanner, hasPrinter, accessibility, phone, email, openData);
     }
 
     static String slugOf(String name) {

@@ -8,7 +8,7 @@ public record PointDetails(
         String name, String commune, Long communityId, String address, String postcode,
         HostType hostType, String hostName, boolean confidentialRoom,
         boolean hasCamera, boolean hasScanner, boolean hasPrinter,
-        String accessibility, String phone, String email) {
+        String accessibility, String phone, String email, OpenDataFacts openData) {
 
     /** Field by field, for the audit log's "what changed". */
     Map<String, Object> asMap() {
@@ -27,6 +27,10 @@ public record PointDetails(
         map.put("accessibilité", accessibility);
         map.put("téléphone", phone);
         map.put("courriel", email);
+        map.put("SIRET", openData.siret());
+        map.put("code INSEE", openData.inseeCode());
+        map.put("latitude", openData.latitude());
+        map.put("longitude", openData.longitude());
         return map;
     }
 }

@@ -69,7 +69,7 @@ public class PublicDirectory {
                 d.hostType(), d.hostName(), d.confidentialRoom(),
                 new PublicPoint.Equipment(d.hasCamera(), d.hasScanner(), d.hasPrinter()),
                 d.accessibility(), d.phone(), d.email(), point.getOpeningHours(),
-                point.getUpcomingClosures(today), partners);
+                point.getUpcomingClosures(today), partners, d.openData());
     }
 
     private PublicPoint.Partner partner(Convention convention, Organisation organisation) {

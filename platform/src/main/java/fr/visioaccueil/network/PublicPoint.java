@@ -9,7 +9,8 @@ public record PublicPoint(
         long id, String slug, String name, String commune, String address, String postcode,
         HostType hostType, String hostName, boolean confidentialRoom, Equipment equipment,
         String accessibility, String phone, String email,
-        List<OpeningRange> openingHours, List<Closure> upcomingClosures, List<Partner> partners) {
+        List<OpeningRange> openingHours, List<Closure> upcomingClosures, List<Partner> partners,
+        OpenDataFacts openData) {
 
     /** The devices available to citizens at the point. */
     public record Equipment(boolean camera, boolean scanner, boolean printer) {

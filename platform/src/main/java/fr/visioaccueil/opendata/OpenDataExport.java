@@ -3,6 +3,7 @@ package fr.visioaccueil.opendata;
 import fr.visioaccueil.network.HostType;
 import fr.visioaccueil.network.NetworkProfile;
 import fr.visioaccueil.network.NetworkProfiles;
+import fr.visioaccueil.network.OpenDataFacts;
 import fr.visioaccueil.network.PublicDirectory;
 import fr.visioaccueil.network.PublicPoint;
 import java.time.Clock;
@@ -13,10 +14,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The network's points as <i>lieux de médiation numérique</i>. The registry holds no SIRET, INSEE code,
- * coordinates nor per-point update date: {@code pivot} carries the schema's placeholder of 14 zeros (a SIRET
- * unknown), {@code code_insee}, {@code latitude} and {@code longitude} stay empty, and {@code date_maj} is the
- * day of the export.
+ * The network's points as <i>lieux de médiation numérique</i>, with the SIRET, INSEE code and coordinates the
+ * coordinator typed in each point's form. {@code pivot} is required by the schema: a point whose SIRET is not known
+ * carries the placeholder of 14 zeros that the national aggregation (cartographie nationale) uses for a place
+ * without SIRET, never an invented number; unknown coordinates or INSEE code stay empty (optional fields). The
+ * registry keeps no per-point update date: {@code date_maj} is the day of the export.
  */
 @Component
 class OpenDataExport {
@@ -43,8 +45,11 @@ class OpenDataExport {
 
     private Lieu lieu(PublicPoint point, NetworkProfile network, String publicUrl, LocalDate today) {
         boolean equipped = point.equipment().camera() || point.equipment().scanner() || point.equipment().printer();
-        return Lieu.of("id", point.slug(), "pivot", UNKNOWN_SIRET, "nom", point.name(), "commune", point.commune(),
-                "code_postal", point.postcode(), "adresse", point.address(), "typologie", typologie(point.hostType()),
+        OpenDataFacts facts = point.openData();
+        return Lieu.of("id", point.slug(), "pivot", facts.siret().isEmpty() ? UNKNOWN_SIRET : facts.siret(),
+                "nom", point.name(), "commune", point.commune(), "code_postal", point.postcode(),
+                "code_insee", facts.inseeCode(), "adresse", point.address(), "latitude", facts.latitudeText(),
+                "longitude", facts.longitudeText(), "typologie", typologie(point.hostType()),
                 "telephone", InternationalPhone.of(point.phone()), "courriels", point.email(),
                 "site_web", publicUrl + "/points/" + point.slug(),
                 "horaires", OsmOpeningHours.of(point.openingHours()),

@@ -3,7 +3,6 @@ package fr.visioaccueil.shared;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -34,9 +33,7 @@ class ErrorPageController implements ErrorController {
         Object explanation = request.getAttribute(ErrorPages.EXPLANATION);
         response.setStatus(status);
         if (isApi(request)) {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("status", status);
-            body.put("erreur", explanation != null ? explanation : message);
+            Map<String, Object> body = ErrorPages.inJson(status, explanation != null ? explanation : message);
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
         }
         model.addAttribute("status", status).addAttribute("message", message).addAttribute("explanation", explanation);

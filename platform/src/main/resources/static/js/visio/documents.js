@@ -113,7 +113,7 @@ async function upload(file) {
       headers: { Accept: 'application/json', ...csrfHeaders() } });
     const answer = await response.json().catch(() => ({}));
     if (!response.ok) {
-      say('', answer.error || answer.erreur || texts.failed);
+      say('', answer.erreur || texts.failed);
       return;
     }
     add(answer);

@@ -136,9 +136,11 @@ class EvaluationJourneyTest {
         assertThat(browser.text(By.id("tuile-satisfaction-figure"))).isEqualTo("75 %");
         assertThat(browser.text(By.id("definition-absences"))).startsWith("Taux d’absence : rendez-vous où la personne");
         assertThat(browser.text(By.id("tuile-deplacements")))
-                .startsWith("2\u202F240 km, 40 h 0 min de route et 488 kg de CO₂ évités");
+                .startsWith("2\u202F240 km, 40 h 0 min de route et 318 kg de CO₂ évités");
         assertThat(browser.text(By.xpath("//table[@id='table-deplacements']//tr[th='ANPE']")))
-                .isEqualTo("ANPE 40 2\u202F240 2\u202F400 488,3");
+                .isEqualTo("ANPE 40 2\u202F240 2\u202F400 318,1");
+        assertThat(browser.text(By.tagName("main"))).contains("Facteur d’émission : 0,142 kg de CO₂e par km. Source : "
+                + "ADEME, Impact CO₂ (impactco2.fr), modélisation 2025 de l’empreinte carbone de la voiture");
         assertThat(browser.findAll(By.cssSelector("svg.chart rect.bar"))).isNotEmpty();
         browser.assertAccessible();
         browser.screenshot("evaluation-dashboard-network");

@@ -26,7 +26,8 @@ class StaffPagesAccessibilityJourneyTest {
     private static final String[][] POINT_FORM_BY_KEYBOARD = {{"commune", "Cajarc"}, {"communityId", "V"},
         {"address", "Place du Foirail"}, {"postcode", "46160"}, {"hostType", "C"}, {"hostName", "Cyber-base de Cajarc"},
         {"confidentialRoom", " "}, {"hasCamera", " "}, {"hasScanner", ""}, {"hasPrinter", " "},
-        {"accessibility", "Rampe d’accès."}, {"phone", "05 65 40 00 00"}, {"email", "cajarc@espap46.example"}};
+        {"accessibility", "Rampe d’accès."}, {"phone", "05 65 40 00 00"}, {"email", "cajarc@espap46.example"},
+        {"siret", ""}, {"inseeCode", "46045"}, {"latitude", "44,4856"}, {"longitude", "1.8408"}};
 
     @Autowired
     Points points;

@@ -37,8 +37,28 @@ class EvaluationRulesTest {
     void aVisioInterviewAvoidsTheRoundTripToTheNearestOffice() {
         Trip trip = Trip.roundTrip(new Distance(1, "CAF", "Cahors", 18, 22, 0));
         assertThat(trip).isEqualTo(new Trip(36, 44));
-        assertThat(Trip.co2Kg(trip.km(), 0.218)).isEqualTo(7.848, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(Trip.co2Kg(trip.km(), 0.142)).isEqualTo(5.112, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(Trip.roundTrip(new Distance(1, "CAF", "Catus", 0, 0, 1))).isEqualTo(Trip.NONE);
+    }
+
+    /** impactco2.fr, 2025 model of the car: 0.1106 kg CO₂e/km in use + 0.0317 for manufacturing, one person. */
+    @Test
+    void theDefaultCo2FactorIsTheOneThePageNamesWithItsSource() throws Exception {
+        String factor = EvaluationProperties.class.getDeclaredConstructors()[0].getParameters()[0]
+                .getAnnotation(org.springframework.boot.context.properties.bind.DefaultValue.class).value()[0];
+        assertThat(factor).isEqualTo("0.142");
+        assertThat(bundle("evaluation.properties").getProperty("evaluation.co2.source"))
+                .contains("impactco2.fr", "0,142 kg CO₂e par km").doesNotContain("0,218");
+        assertThat(bundle("evaluation_en.properties").getProperty("evaluation.co2.source"))
+                .contains("impactco2.fr", "0.142 kg CO₂e per km").doesNotContain("0.218");
+    }
+
+    private static java.util.Properties bundle(String name) throws java.io.IOException {
+        java.util.Properties bundle = new java.util.Properties();
+        try (var in = EvaluationRulesTest.class.getResourceAsStream("/i18n/" + name)) {
+            bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return bundle;
     }
 
     @Test

@@ -139,6 +139,6 @@ class AuditLogTest {
     private static PointDetails withPhone(PointDetails d, String phone) {
         return new PointDetails(d.name(), d.commune(), d.communityId(), d.address(), d.postcode(), d.hostType(),
                 d.hostName(), d.confidentialRoom(), d.hasCamera(), d.hasScanner(), d.hasPrinter(), d.accessibility(),
-                phone, d.email());
+                phone, d.email(), d.openData());
     }
 }

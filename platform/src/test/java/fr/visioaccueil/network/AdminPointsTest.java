@@ -64,6 +64,51 @@ class AdminPointsTest extends RegistryWebTest {
     }
 
     @Test
+    void theOpenDataFactsAreRefusedFieldByFieldInFrenchKeepingWhatWasTyped() throws Exception {
+        String before = fingerprint();
+        mvc.perform(filled(post("/admin/points/nouveau"), "ESP@P Données fausses", "siret", "130 025 265 00014",
+                        "inseeCode", "4603", "latitude", "95", "longitude", "1°50"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "siret", "inseeCode", "latitude", "longitude"))
+                .andExpect(content().string(containsString("Ce SIRET n’existe pas : sa clé de contrôle est fausse.")))
+                .andExpect(content().string(containsString("Code INSEE incorrect : 5 caractères")))
+                .andExpect(content().string(containsString("Latitude incorrecte : un nombre de degrés entre -90 et 90")))
+                .andExpect(content().string(containsString("Longitude incorrecte")))
+                .andExpect(content().string(containsString("value=\"130 025 265 00014\"")));
+        mvc.perform(filled(post("/admin/points/nouveau"), "ESP@P Données fausses", "siret", "1300252650001",
+                        "inseeCode", "20123", "latitude", "44.9", "longitude", "-180.5"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", "siret", "Siret"))
+                .andExpect(model().attributeHasFieldErrors("form", "inseeCode", "longitude"))
+                .andExpect(content().string(containsString("Le SIRET compte exactement 14 chiffres")));
+        mvc.perform(filled(post("/admin/points/nouveau"), "ESP@P Données fausses", "latitude", "44.9"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", "longitude", "point.coordinates.pair"))
+                .andExpect(content().string(containsString("Saisissez la latitude et la longitude ensemble")));
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    /** A SIRET copied with its spaces, a Corsican INSEE code in lower case, a latitude with a French comma. */
+    @Test
+    void theOpenDataFactsAreSavedAsTheSchemaWantsThemAndShownBackInTheForm() throws Exception {
+        String location = mvc.perform(filled(post("/admin/points/nouveau"), "ESP@P Données justes",
+                        "siret", "130 025 265 00013", "inseeCode", "2a004", "latitude", "41,919229",
+                        "longitude", "8.738635"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring("/admin/points/".length()));
+
+        OpenDataFacts facts = points.get(id).details().openData();
+        assertThat(facts.siret()).isEqualTo("13002526500013");
+        assertThat(facts.inseeCode()).isEqualTo("2A004");
+        assertThat(facts.latitudeText()).isEqualTo("41.919229");
+        assertThat(facts.longitudeText()).isEqualTo("8.738635");
+        mvc.perform(get("/admin/points/{id}/modifier", id).with(coordinator())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"13002526500013\"")))
+                .andExpect(content().string(containsString("value=\"2A004\"")))
+                .andExpect(content().string(containsString("value=\"41.919229\"")));
+    }
+
+    @Test
     void aTamperedCommunityIsAFieldErrorAndNothingIsSaved() throws Exception {
         String before = fingerprint();
         mvc.perform(filled(post("/admin/points/nouveau"), "ESP@P Inconnu", "communityId", "999999"))

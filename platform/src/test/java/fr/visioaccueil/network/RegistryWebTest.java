@@ -56,6 +56,6 @@ abstract class RegistryWebTest {
     Point newPoint(String name) {
         long community = jdbc.sql("SELECT min(id) FROM community").query(Long.class).single();
         return points.create(new PointDetails(name, "Cahors", community, "1 place Test", "46000", HostType.OTHER,
-                "Maison test", false, false, false, false, "", "", ""));
+                "Maison test", false, false, false, false, "", "", "", OpenDataFacts.NONE));
     }
 }

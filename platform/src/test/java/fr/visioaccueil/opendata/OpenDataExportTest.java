@@ -5,11 +5,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import tools.jackson.databind.json.JsonMapper;
 import fr.visioaccueil.PlatformTest;
+import fr.visioaccueil.network.HostType;
+import fr.visioaccueil.network.OpenDataFacts;
+import fr.visioaccueil.network.Point;
+import fr.visioaccueil.network.PointDetails;
 import fr.visioaccueil.network.Points;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +55,7 @@ class OpenDataExportTest {
             "modalites_accompagnement", Pattern.compile("(?:(?:^|;)(En autonomie|Accompagnement individuel|Dans un "
                     + "atelier collectif : j'apprends collectivement à utiliser le numérique|À distance \\(par "
                     + "téléphone ou en visioconférence\\)))+$"),
+            "code_insee", Pattern.compile("^([013-9]\\d|2[AB1-9])\\d{3}$"),
             "frais_a_charge", Pattern.compile("(?:(?:^|;)(Gratuit : Je peux accéder gratuitement au lieu et à ses "
                     + "services|Payant : L’accès au lieu et/ou à ses services est payant))+$"),
             // OpenStreetMap opening_hours: day (range) then comma-separated hh:mm-hh:mm, rules joined by "; "
@@ -61,6 +68,50 @@ class OpenDataExportTest {
 
     @Autowired
     Points points;
+
+    /** The INSEE code and the commune's centre of every demo point; none has a SIRET, so the pivot is 14 zeros. */
+    @Test
+    void theDemoPointsCarryTheirCommunesCodeAndCoordinatesAndTheUnknownSiretPlaceholder() throws Exception {
+        List<Map<String, Object>> lieux = json();
+        Map<String, Object> bretenoux = lieux.stream().filter(lieu -> "ESP@P Bretenoux".equals(lieu.get("nom")))
+                .findFirst().orElseThrow();
+        assertThat(bretenoux).containsEntry("code_insee", "46038").containsEntry("latitude", 44.915)
+                .containsEntry("longitude", 1.8392).containsEntry("pivot", "00000000000000");
+        Set<String> demo = Set.of("Bretenoux", "Gourdon", "Lacapelle-Marival", "Latronquière", "Salviac", "Catus",
+                "Livernon", "Assier", "Sousceyrac");
+        assertThat(lieux).filteredOn(lieu -> demo.contains(lieu.get("commune"))
+                        && ("ESP@P " + lieu.get("commune")).equals(lieu.get("nom")))
+                .hasSize(9)
+                .allSatisfy(lieu -> {
+                    assertThat(lieu.get("pivot")).isEqualTo("00000000000000");
+                    assertThat(String.valueOf(lieu.get("code_insee"))).startsWith("46");
+                    assertThat((Double) lieu.get("latitude")).as("%s", lieu.get("nom")).isBetween(44.2, 45.1);
+                    assertThat((Double) lieu.get("longitude")).as("%s", lieu.get("nom")).isBetween(0.9, 2.3);
+                });
+    }
+
+    /** What the coordinator typed reaches both files: the SIRET as the pivot, numbers with a decimal point. */
+    @Test
+    void aPointsSiretInseeCodeAndCoordinatesAreExportedInTheSchemasFormats() throws Exception {
+        String name = "ESP@P Export " + Long.toString(System.nanoTime(), 36);
+        Point point = points.create(new PointDetails(name, "Saint-Céré", null, "Place de la République", "46400",
+                HostType.OTHER, "Maison des services", false, false, false, false, "", "", "",
+                new OpenDataFacts("13002526500013", "46267", new BigDecimal("44.857100"), new BigDecimal("1.8925"))));
+
+        String csv = mvc.perform(get(OpenDataController.CSV_PATH)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv.lines().filter(line -> line.startsWith(point.getSlug() + ",")).findFirst().orElseThrow())
+                .startsWith(point.getSlug() + ",13002526500013," + name + ",Saint-Céré,46400,46267,"
+                        + "Place de la République,,44.8571,1.8925,");
+        Map<String, Object> lieu = json().stream().filter(l -> name.equals(l.get("nom"))).findFirst().orElseThrow();
+        assertThat(lieu).containsEntry("pivot", "13002526500013").containsEntry("code_insee", "46267")
+                .containsEntry("latitude", 44.8571).containsEntry("longitude", 1.8925);
+    }
+
+    private List<Map<String, Object>> json() throws Exception {
+        return List.of(JsonMapper.builder().build().readValue(mvc.perform(get(OpenDataController.JSON_PATH))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8), Map[].class));
+    }
 
     @Test
     void theCsvHasOneValidRowPerPointWithoutASession() throws Exception {

@@ -35,7 +35,7 @@ class UploadLimitAdvice {
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<Map<String, String>> tooLarge(HttpServletRequest request, HttpServletResponse response,
+    ResponseEntity<Map<String, Object>> tooLarge(HttpServletRequest request, HttpServletResponse response,
                                                  Locale locale) throws IOException {
         Matcher upload = UPLOAD.matcher(request.getRequestURI().substring(request.getContextPath().length()));
         if (!upload.matches()) {

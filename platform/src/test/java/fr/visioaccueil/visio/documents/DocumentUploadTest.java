@@ -114,7 +114,7 @@ class DocumentUploadTest {
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                 assertThat(type).startsWith("application/json"));
-        assertThat(JSON.readTree(response.body()).path("error").asText()).isEqualTo("Le fichier dépasse 10 Mo.");
+        assertThat(JSON.readTree(response.body()).path("erreur").asText()).isEqualTo("Le fichier dépasse 10 Mo.");
         assertThat(interview.storedCount()).isZero();
         assertThat(interview.refusals()).extracting(row -> row.get("detail")).containsExactly(UploadRules.TOO_LARGE);
     }
@@ -123,7 +123,7 @@ class DocumentUploadTest {
                         String message) throws Exception {
         MockHttpServletResponse response = interview.send(email, name, "application/pdf", content);
         assertThat(response.getStatus()).as(email + " sending " + name).isEqualTo(status);
-        assertThat(JSON.readTree(response.getContentAsString(StandardCharsets.UTF_8)).path("error").asText())
+        assertThat(JSON.readTree(response.getContentAsString(StandardCharsets.UTF_8)).path("erreur").asText())
                 .isEqualTo(message);
     }
 }
