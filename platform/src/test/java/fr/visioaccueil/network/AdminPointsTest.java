@@ -106,6 +106,10 @@ class AdminPointsTest extends RegistryWebTest {
                 .andExpect(content().string(containsString("value=\"13002526500013\"")))
                 .andExpect(content().string(containsString("value=\"2A004\"")))
                 .andExpect(content().string(containsString("value=\"41.919229\"")));
+        mvc.perform(get("/admin/points/{id}", id).with(coordinator())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<dd>13002526500013</dd>")))
+                .andExpect(content().string(containsString("<dd>2A004</dd>")))
+                .andExpect(content().string(containsString("<dd>41.919229, 8.738635</dd>")));
     }
 
     @Test
