@@ -24,7 +24,7 @@ app_port=$((35000 + RANDOM % 5000))
 app_pid=""
 cleanup() {
   [ -n "$app_pid" ] && kill -TERM "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
-  "$PGBIN/pg_ctl" -D "$OUT/pg" -m fast stop >/dev/null 2>&1 || true
+  as_pg "$PGBIN/pg_ctl" -D "$OUT/pg" -m fast stop >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
 # PostgreSQL refuses to run as root: the cluster belongs to the postgres user when we are root.
