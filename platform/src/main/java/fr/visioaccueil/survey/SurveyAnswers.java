@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Records an answer. The invitation is consumed in the same transaction as the answer is written: either both
  * happen or neither, and a second submit of the same link (even at the same instant) is refused. The answer
- * copies the invitation's point, kind, organisation and keeps the day only; it names no invitation.
+ * copies the invitation's point, kind, organisation and keeps the day only; it names no invitation. The
+ * satisfaction counters take the answer in the same transaction.
  */
 @Service
 class SurveyAnswers {
@@ -22,11 +23,13 @@ class SurveyAnswers {
 
     private final JdbcClient jdbc;
     private final SurveyInvitations invitations;
+    private final SatisfactionTally tally;
     private final Clock clock;
 
-    SurveyAnswers(JdbcClient jdbc, SurveyInvitations invitations, Clock clock) {
+    SurveyAnswers(JdbcClient jdbc, SurveyInvitations invitations, SatisfactionTally tally, Clock clock) {
         this.jdbc = jdbc;
         this.invitations = invitations;
+        this.tally = tally;
         this.clock = clock;
     }
 
@@ -44,6 +47,7 @@ class SurveyAnswers {
         values.forEach((questionId, given) -> given.forEach(value -> jdbc.sql(
                         "INSERT INTO survey_response (answer_id, question_id, value) VALUES (:a, :q, :v)")
                 .param("a", answerId).param("q", questionId).param("v", value).update()));
+        tally.count(List.of(answerId), 1);
         return Outcome.RECORDED;
     }
 }
