@@ -8,7 +8,9 @@
 #    2,800 points served by 50 branches of the organisation (one permanence each, 3 agents, 56 points).
 # Each measure is taken ROUNDS times, with the load average before each: on a shared machine, the spread between
 # rounds tells the noise from an effect.
-# Usage: bench/booking.sh   (CLIENTS=200 SLOTS=50 SEARCHES=600 CONCURRENCY=4 ROUNDS=3 to change the defaults)
+# Before measuring, WARMUP requests of the page and one unmeasured race warm the JIT: on two cores, compiling the
+# code paths of a fresh JVM cost more CPU than the requests themselves during the first thousand pages.
+# Usage: bench/booking.sh   (CLIENTS=200 SLOTS=50 SEARCHES=600 CONCURRENCY=4 ROUNDS=3 WARMUP=1000 to change the defaults)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
@@ -17,6 +19,7 @@ SLOTS=${SLOTS:-50}
 SEARCHES=${SEARCHES:-600}
 CONCURRENCY=${CONCURRENCY:-4}
 ROUNDS=${ROUNDS:-3}
+WARMUP=${WARMUP:-1000}
 OUT=bench/out/booking
 source scripts/system-packages.sh
 ensure_packages openjdk-17-jdk-headless maven curl postgresql-client
@@ -127,7 +130,7 @@ overlaps() {
 # One search measure per round, after a warm-up: "load before | p50 / p95 / max | slots per page" table rows.
 search_rounds() {
   local slugs=$1 round result
-  bench search "http://127.0.0.1:$port" "$(caf)" "$(last_motif)" 100 "$CONCURRENCY" $slugs >/dev/null
+  bench search "http://127.0.0.1:$port" "$(caf)" "$(last_motif)" "$WARMUP" "$CONCURRENCY" $slugs >/dev/null
   for round in $(seq "$ROUNDS"); do
     local load cpu; load=$(load_average); cpu=$(cpu_ms)
     result=$(bench search "http://127.0.0.1:$port" "$(caf)" "$(last_motif)" "$SEARCHES" "$CONCURRENCY" $slugs)
@@ -146,8 +149,12 @@ start_app demo
 motif_made=$(sql -c "INSERT INTO booking_motif (organisation_id, label, to_bring, duration_minutes)
   SELECT id, 'Banc d''essai', '', 5 FROM organisation WHERE short_name = 'CAF' RETURNING id")
 contention_motif=$(head -1 <<<"$motif_made")
-# warm-up: the pages and the booking path once, on the demo permanences' slots
-bench search "http://127.0.0.1:$port" "$(caf)" "$contention_motif" 50 2 espap-bretenoux >/dev/null
+# Warm-up, not measured: the pages, then one whole race on an agent of its own (round 0), so that the rounds
+# measure the work of a running platform rather than the JIT compiling its code paths (the refusal's included).
+bench search "http://127.0.0.1:$port" "$(caf)" "$contention_motif" "$WARMUP" 2 espap-bretenoux >/dev/null
+seed_contention 0
+bench contention "http://127.0.0.1:$port" espap-bretenoux "$(caf)" "$contention_motif" \
+  "$(sql -c "SELECT max(id) FROM permanence")" "$contention_day" "$CLIENTS" "$SLOTS" >/dev/null
 contention_rows=""
 for round in $(seq "$ROUNDS"); do
   seed_contention "$round"
@@ -177,9 +184,10 @@ stop_app
 cat >"$OUT/section.md" <<MD
 ## Rendez-vous (issue 4)
 
-Command: \`bench/booking.sh\` (CLIENTS=$CLIENTS, SLOTS=$SLOTS, SEARCHES=$SEARCHES, CONCURRENCY=$CONCURRENCY, ROUNDS=$ROUNDS). The jar
+Command: \`bench/booking.sh\` (CLIENTS=$CLIENTS, SLOTS=$SLOTS, SEARCHES=$SEARCHES, CONCURRENCY=$CONCURRENCY, ROUNDS=$ROUNDS, WARMUP=$WARMUP). The jar
 on 127.0.0.1 with its embedded PostgreSQL (fsync and synchronous_commit on), fresh data each time; data seeded with
-psql; the driver is \`bench/src/main/java/fr/visioaccueil/bench/BookingBench.java\`. Measured $(date -u '+%F %H:%M') UTC
+psql; the driver is \`bench/src/main/java/fr/visioaccueil/bench/BookingBench.java\`. Each measure follows a warm-up
+($WARMUP page requests, and for the contention one whole race on an agent of its own), not counted. Measured $(date -u '+%F %H:%M') UTC
 on $(machine); the load average (1, 5, 15 min) before each round is in the tables: other work shares the cores.
 
 **Contention**: $CLIENTS concurrent HTTP clients (each with its own CSRF cookie, as a citizen's browser) post the

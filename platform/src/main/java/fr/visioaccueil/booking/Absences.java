@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -50,16 +49,6 @@ public class Absences {
     private static Absence map(ResultSet row, int n) throws SQLException {
         return new Absence(row.getLong(1), row.getLong(2), row.getLong(3), row.getTimestamp(4).toInstant(),
                 row.getTimestamp(5).toInstant(), row.getString(6));
-    }
-
-    List<SlotCalendar.Busy> busy(Collection<Long> agentIds, Instant from, Instant to) {
-        return jdbc.sql("""
-                        SELECT agent_account_id, starts_at, ends_at FROM agent_absence
-                         WHERE agent_account_id = ANY(:agents) AND ends_at > :from AND starts_at < :to""")
-                .param("agents", agentIds.toArray(Long[]::new)).param("from", Timestamp.from(from))
-                .param("to", Timestamp.from(to))
-                .query((row, n) -> new SlotCalendar.Busy(row.getLong(1), row.getTimestamp(2).toInstant(),
-                        row.getTimestamp(3).toInstant())).list();
     }
 
     public long record(long organisationId, long agentAccountId, Instant start, Instant end, String reason,

@@ -65,11 +65,14 @@ public class Appointment extends AbstractAggregateRoot<Appointment> {
         return appointment;
     }
 
-    /** Saved once so that the event carries the id the database gave. */
-    Appointment announced(String motifLabel) {
-        registerEvent(new AppointmentBooked(id, pointId, organisationId, agentAccountId, motifLabel, startsAt, endsAt,
-                bookedAt, bookedBy.name()));
-        return this;
+    /**
+     * Told once the row is inserted, to carry the id the database gave. Published by the caller rather than by a
+     * second save: that update would check the exclusion constraint again, against the rows of concurrent
+     * bookings still in flight, and two such transactions could wait for each other (a deadlock, not a refusal).
+     */
+    AppointmentBooked booked(String motifLabel) {
+        return new AppointmentBooked(id, pointId, organisationId, agentAccountId, motifLabel, startsAt, endsAt,
+                bookedAt, bookedBy.name());
     }
 
     void cancel(Party by, Instant now) {

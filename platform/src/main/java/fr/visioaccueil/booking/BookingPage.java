@@ -55,16 +55,16 @@ class BookingPage {
             List<Motif> offered = motifs.ofOrganisation(organisation.getId());
             model.addAttribute("organisation", organisation).addAttribute("motifs", offered);
             offered.stream().filter(m -> Long.valueOf(m.id()).equals(motifId)).findFirst()
-                    .ifPresent(motif -> slots(model, motif, point.getId(), day));
+                    .ifPresent(motif -> slots(model, motif, point, day));
         });
     }
 
-    private void slots(Model model, Motif motif, long pointId, LocalDate wanted) {
-        List<Slot> free = freeSlots.offered(motif, pointId);
+    private void slots(Model model, Motif motif, Point point, LocalDate wanted) {
+        List<Slot> free = freeSlots.offered(motif, point);
         NavigableMap<LocalDate, List<SlotChoice>> days = SlotChoice.byDay(free);
         LocalDate day = wanted == null ? null : days.ceilingKey(wanted);
         day = day == null && !days.isEmpty() ? days.firstKey() : day;
-        model.addAttribute("motif", motif).addAttribute("days", days.keySet()).addAttribute("day", day)
+        model.addAttribute("motif", motif).addAttribute("days", SlotDay.named(days.keySet())).addAttribute("day", day)
                 .addAttribute("daySlots", day == null ? List.of() : days.get(day));
         if (model.getAttribute(TAKEN) instanceof Instant taken) {
             model.addAttribute("nextSlots", free.stream().filter(slot -> slot.start().isAfter(taken))

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,17 +29,20 @@ public class Bookings {
     private final FreeSlots freeSlots;
     private final AppointmentNotices notices;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final BookingProperties properties;
     private final Clock clock;
 
     Bookings(AppointmentRepository appointments, Motifs motifs, Permanences permanences, FreeSlots freeSlots,
-             AppointmentNotices notices, JdbcClient jdbc, BookingProperties properties, Clock clock) {
+             AppointmentNotices notices, JdbcClient jdbc, ApplicationEventPublisher events,
+             BookingProperties properties, Clock clock) {
         this.appointments = appointments;
         this.motifs = motifs;
         this.permanences = permanences;
         this.freeSlots = freeSlots;
         this.notices = notices;
         this.jdbc = jdbc;
+        this.events = events;
         this.properties = properties;
         this.clock = clock;
     }
@@ -57,7 +61,7 @@ public class Bookings {
         Appointment appointment = Appointment.book(request.pointId(), motif, slot, request.citizen(), by,
                 mediator == null ? null : mediator.accountId(), ManageTokens.hash(token), clock.instant());
         Appointment saved = guarded(appointment);
-        saved = appointments.save(saved.announced(motif.label()));
+        events.publishEvent(saved.booked(motif.label()));
         notices.booked(saved, motif, token);
         return new Booked(saved, token);
     }

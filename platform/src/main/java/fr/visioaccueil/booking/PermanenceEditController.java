@@ -40,7 +40,7 @@ class PermanenceEditController {
         Permanence permanence = describe(id, model);
         int version = edits.version(id);
         model.addAttribute("permanenceForm", PermanenceForm.of(permanence, version))
-                .addAttribute("endForm", new EndForm(null, version));
+                .addAttribute("endForm", new EndForm(null, version)).addAttribute("deleteForm", new DeleteForm(version));
         return page.form(model, VIEW);
     }
 
@@ -48,7 +48,8 @@ class PermanenceEditController {
     String update(@PathVariable long id, @Valid @ModelAttribute("permanenceForm") PermanenceForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
         describe(id, model);
-        model.addAttribute("endForm", new EndForm(null, form.version()));
+        model.addAttribute("endForm", new EndForm(null, form.version()))
+                .addAttribute("deleteForm", new DeleteForm(form.version()));
         return page.save(errors, model, redirect, VIEW, "slotMinutes", correspondent -> {
             edits.update(id, EndForm.expected(form.version()), form.toDraft(correspondent.organisationId()),
                     correspondent);
@@ -59,10 +60,25 @@ class PermanenceEditController {
     @PostMapping("/organisme/permanences/{id}/terminer")
     String end(@PathVariable long id, @Valid @ModelAttribute("endForm") EndForm form, BindingResult errors,
                Model model, RedirectAttributes redirect) {
-        model.addAttribute("permanenceForm", PermanenceForm.of(describe(id, model), edits.version(id)));
+        model.addAttribute("permanenceForm", PermanenceForm.of(describe(id, model), edits.version(id)))
+                .addAttribute("deleteForm", new DeleteForm(form.version()));
         return page.save(errors, model, redirect, VIEW, "from", correspondent -> {
             edits.end(id, EndForm.expected(form.version()), form.from(), correspondent);
             return address(id);
+        });
+    }
+
+    /** A refusal (started, or appointments taken) is shown on the page, which then offers to end it instead. */
+    @PostMapping("/organisme/permanences/{id}/supprimer")
+    String delete(@PathVariable long id, @ModelAttribute("deleteForm") DeleteForm form, BindingResult errors,
+                  Model model, RedirectAttributes redirect) {
+        Permanence permanence = describe(id, model);
+        int version = edits.version(id);
+        model.addAttribute("permanenceForm", PermanenceForm.of(permanence, version))
+                .addAttribute("endForm", new EndForm(null, version));
+        return page.save(errors, model, redirect, VIEW, "version", "booking.permanence.deleted", correspondent -> {
+            edits.delete(id, EndForm.expected(form.version()), correspondent);
+            return "/organisme/permanences";
         });
     }
 

@@ -6,6 +6,7 @@ import fr.visioaccueil.shared.StaffMember;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,6 +75,34 @@ class PermanenceEdits {
         update(id, expectedVersion, new PermanenceDraft(permanence.organisationId(), permanence.slotMinutes(),
                 permanence.firstDay(), from.minusDays(1), permanence.agentIds(), permanence.pointIds(),
                 permanence.ranges()), correspondent);
+    }
+
+    /**
+     * Only a permanence that has not started and never held an appointment goes; any other one is the record of
+     * the appointments it held, and is ended instead. A booking in flight cannot slip through: the delete waits for
+     * it, then the appointment's foreign key refuses the delete.
+     */
+    @Transactional
+    void delete(long id, int expectedVersion, StaffMember correspondent) {
+        Permanence permanence = permanences.get(id);
+        BookingScope.requireCorrespondent(correspondent, permanence.organisationId());
+        if (!permanence.firstDay().isAfter(LocalDate.now(clock.withZone(SlotCalendar.PARIS)))) {
+            throw new BookingRefused("booking.permanence.deleteStarted");
+        }
+        if (version(id) != expectedVersion) {
+            throw new StaleChange();
+        }
+        try {
+            int deleted = jdbc.sql("""
+                            DELETE FROM permanence WHERE id = :id
+                               AND NOT EXISTS (SELECT 1 FROM appointment WHERE permanence_id = :id)""")
+                    .param("id", id).update();
+            if (deleted == 0) {
+                throw new BookingRefused("booking.permanence.deleteBooked");
+            }
+        } catch (DataIntegrityViolationException booked) {
+            throw new BookingRefused("booking.permanence.deleteBooked");
+        }
     }
 
 }

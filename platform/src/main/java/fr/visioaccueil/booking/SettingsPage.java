@@ -102,11 +102,17 @@ class SettingsPage {
      */
     String save(BindingResult errors, Model model, RedirectAttributes redirect, String view, String field,
                 Function<StaffMember, String> change) {
+        return save(errors, model, redirect, view, field, "booking.settings.saved", change);
+    }
+
+    /** The same, with the message {@code done} once saved. */
+    String save(BindingResult errors, Model model, RedirectAttributes redirect, String view, String field,
+                String done, Function<StaffMember, String> change) {
         StaffMember correspondent = correspondent();
         if (!errors.hasErrors()) {
             try {
                 String target = change.apply(correspondent);
-                redirect.addFlashAttribute("flash", "booking.settings.saved");
+                redirect.addFlashAttribute("flash", done);
                 return "redirect:" + target;
             } catch (BookingRefused refused) {
                 errors.rejectValue(field, refused.messageKey());

@@ -3,6 +3,8 @@ package fr.visioaccueil.booking;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.Optional;
@@ -13,6 +15,8 @@ import java.util.TreeMap;
  * value can at most name another slot, which is then checked like any other.
  */
 record SlotChoice(long permanenceId, Instant start) {
+
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH'h'mm");
 
     static SlotChoice of(Slot slot) {
         return new SlotChoice(slot.permanenceId(), slot.start());
@@ -36,6 +40,11 @@ record SlotChoice(long permanenceId, Instant start) {
         return start.atZone(SlotCalendar.PARIS);
     }
 
+    /** "09h00" in every language; formatted here once rather than by a pattern the page would parse per slot. */
+    public String getHour() {
+        return HOUR.format(getTime());
+    }
+
     /** The day of the slot a form names, or null: the page then shows that day's slots again. */
     static LocalDate dayOf(String value) {
         return parse(value == null ? "" : value).map(choice -> choice.getTime().toLocalDate()).orElse(null);
@@ -45,7 +54,7 @@ record SlotChoice(long permanenceId, Instant start) {
     static NavigableMap<LocalDate, List<SlotChoice>> byDay(List<Slot> slots) {
         NavigableMap<LocalDate, List<SlotChoice>> days = new TreeMap<>();
         slots.forEach(slot -> days.computeIfAbsent(slot.start().atZone(SlotCalendar.PARIS).toLocalDate(),
-                day -> new java.util.ArrayList<>()).add(of(slot)));
+                day -> new ArrayList<>()).add(of(slot)));
         return days;
     }
 }

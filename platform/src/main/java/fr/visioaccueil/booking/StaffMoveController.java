@@ -3,6 +3,7 @@ package fr.visioaccueil.booking;
 import fr.visioaccueil.shared.AccessDeniedToResource;
 import fr.visioaccueil.shared.CurrentStaff;
 import fr.visioaccueil.shared.StaffMember;
+import fr.visioaccueil.shared.StaffRole;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
@@ -73,10 +74,16 @@ class StaffMoveController {
         return "booking/move";
     }
 
-    /** Back where the change was made from: the point's appointment page, or the agent's agenda on the new day. */
+    /**
+     * Back where the change was made from: the point's appointment page, the correspondent's permanences (moved
+     * from a list of appointments left aside), or the agent's agenda on the new day.
+     */
     private static String after(Appointment moved, StaffMember member) {
         if (!member.role().isPartner()) {
             return "/mediateur/rendez-vous/" + moved.getId();
+        }
+        if (member.role() == StaffRole.PARTNER_CORRESPONDENT) {
+            return "/organisme/permanences";
         }
         LocalDate day = moved.getStart().toLocalDate();
         return "/organisme/agenda?jour=" + day;

@@ -174,6 +174,9 @@ class BookingChangesWebTest {
                 .andExpect(redirectedUrl("/organisme/agenda?jour=" + day(free.get(4))));
         assertThat(appointments.get(booked.getId()).getStartsAt()).isEqualTo(free.get(4).start());
         assertThat(told(booked, free.get(4))).containsExactlyInAnyOrder("mail", "point");
+
+        mvc.perform(move(byAgent, free.get(5), CORRESPONDENT)).andExpect(redirectedUrl("/organisme/permanences"));
+        assertThat(appointments.get(booked.getId()).getStartsAt()).isEqualTo(free.get(5).start());
     }
 
     @Test

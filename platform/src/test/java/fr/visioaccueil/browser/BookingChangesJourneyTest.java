@@ -32,7 +32,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Changes around appointments in a real browser: the coordinator reaches an organisation's permanences from the
  * admin pages; the correspondent records an afternoon absence, sees the appointment it hits and cancels it with
  * notice; the mediator and then the agent move an appointment, a week at a time; the correspondent changes the
- * permanence and sees the appointments it keeps aside. Every page is checked with axe-core and photographed.
+ * permanence and sees the appointments it keeps aside, and deletes one that has not started. Every page is
+ * checked with axe-core and photographed.
  */
 @BrowserTest
 class BookingChangesJourneyTest {
@@ -159,6 +160,32 @@ class BookingChangesJourneyTest {
         browser.clickThrough(browser.find(By.xpath("//button[.='Mettre fin à la permanence']")));
         assertThat(browser.text(By.id("from-error"))).contains("Choisissez un jour après le premier jour");
         look(browser, "booking-permanence-edit-aside");
+        browser.clickThrough(browser.find(By.cssSelector("a[aria-label^='Déplacer le rendez-vous de Alice Déplacée']")));
+        look(browser, "booking-move-correspondent");
+        browser.find(By.cssSelector("input[name=slot]")).click();
+        browser.clickThrough(browser.find(By.cssSelector("main form[method=post] button[type=submit]")));
+        assertThat(browser.path()).isEqualTo("/organisme/permanences");
+        assertThat(browser.text(By.tagName("main"))).contains("Rendez-vous déplacé");
+        correspondentDeletesAPermanence(browser);
+    }
+
+    /** Refused for the running permanence (end it instead); done for one that has not started. */
+    private void correspondentDeletesAPermanence(Browser browser) {
+        browser.open("/organisme/permanences/" + permanenceId + "/modifier");
+        browser.clickThrough(browser.find(By.xpath("//button[.='Supprimer la permanence']")));
+        assertThat(browser.text(By.cssSelector(".error-summary"))).contains("Cette permanence a déjà commencé");
+        look(browser, "booking-permanence-delete-refused");
+        long coming = permanences.create(new PermanenceDraft(caf, 20, LocalDate.now(PARIS).plusDays(5),
+                LocalDate.now(PARIS).plusDays(30), permanences.get(permanenceId).agentIds(), Set.of(bretenoux),
+                List.of(new PermanenceRange(3, LocalTime.of(14, 0), LocalTime.of(16, 0)))),
+                (StaffMember) users.loadUserByUsername(DemoStaff.PARTNER_CORRESPONDENT.email()));
+        browser.open("/organisme/permanences/" + coming + "/modifier");
+        browser.clickThrough(browser.find(By.xpath("//button[.='Supprimer la permanence']")));
+        assertThat(browser.path()).isEqualTo("/organisme/permanences");
+        assertThat(browser.text(By.tagName("main"))).contains("Permanence supprimée.");
+        assertThat(browser.findAll(By.cssSelector("a[href='/organisme/permanences/" + coming + "/modifier']")))
+                .isEmpty();
+        look(browser, "booking-permanence-deleted");
     }
 
     private void setUp() {
