@@ -23,7 +23,14 @@
   window.EventSource = class extends NativeSource {
     constructor(...args) {
       super(...args);
-      this.addEventListener('changed', () => sessionStorage.setItem('bench.told', String(now())));
+      // the point's waiting page hears of its admission by the scoped "admitted" event, then the broadcast
+      // "changed": the first is the one it acts upon
+      let admitted = false;
+      this.addEventListener('admitted', () => {
+        admitted = true;
+        sessionStorage.setItem('bench.told', String(now()));
+      });
+      this.addEventListener('changed', () => admitted || sessionStorage.setItem('bench.told', String(now())));
     }
   };
 

@@ -1,10 +1,11 @@
 package fr.visioaccueil.visio;
 
 import fr.visioaccueil.shared.StaffMember;
+import fr.visioaccueil.shared.StaffRole;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -19,7 +20,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Server-sent events telling the queue and waiting pages that something changed (a request, an admission, an
- * end, an agent coming or going); each page then fetches its own fragment, so nothing scoped travels here.
+ * end, an agent coming or going); each page then fetches its own fragment, so nothing scoped travels on that
+ * broadcast. One event is scoped: "admitted" goes to the point's mediators only, with the interview's id, so that
+ * the waiting page enters the room at once instead of fetching its fragment first.
  */
 @Component
 class LiveUpdates {
@@ -27,7 +30,7 @@ class LiveUpdates {
     /** Browsers reconnect on their own when a stream ends; a bounded life keeps dead ones from piling up. */
     private static final Duration STREAM_LIFE = Duration.ofMinutes(30);
 
-    private final Set<SseEmitter> emitters = ConcurrentHashMap.newKeySet();
+    private final Map<SseEmitter, StaffMember> emitters = new ConcurrentHashMap<>();
     private final AgentPresence presence;
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(
             task -> {
@@ -47,7 +50,7 @@ class LiveUpdates {
         SseEmitter emitter = new SseEmitter(STREAM_LIFE.toMillis());
         boolean agent = member.role().isPartner() && member.organisationId() != null;
         Runnable gone = () -> {
-            if (emitters.remove(emitter) && agent) {
+            if (emitters.remove(emitter) != null && agent) {
                 presence.disconnected(member.accountId());
                 changed();
             }
@@ -55,7 +58,7 @@ class LiveUpdates {
         emitter.onCompletion(gone);
         emitter.onTimeout(gone);
         emitter.onError(failure -> gone.run());
-        emitters.add(emitter);
+        emitters.put(emitter, member);
         if (agent) {
             presence.connected(member.accountId(), member.organisationId());
             changed();
@@ -70,6 +73,11 @@ class LiveUpdates {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(InterviewAdmitted event) {
+        emitters.forEach((emitter, member) -> {
+            if (member.role() == StaffRole.MEDIATOR && member.pointIds().contains(event.pointId())) {
+                send(emitter, SseEmitter.event().name("admitted").data(event.interviewId()));
+            }
+        });
         changed();
     }
 
@@ -89,12 +97,14 @@ class LiveUpdates {
 
     /** A fresh builder per emitter: a built event cannot be sent twice. */
     private void sendToAll(Supplier<SseEmitter.SseEventBuilder> event) {
-        for (SseEmitter emitter : emitters) {
-            try {
-                emitter.send(event.get());
-            } catch (IOException | IllegalStateException closed) {
-                emitter.completeWithError(closed);
-            }
+        emitters.keySet().forEach(emitter -> send(emitter, event.get()));
+    }
+
+    private static void send(SseEmitter emitter, SseEmitter.SseEventBuilder event) {
+        try {
+            emitter.send(event);
+        } catch (IOException | IllegalStateException closed) {
+            emitter.completeWithError(closed);
         }
     }
 
@@ -104,7 +114,7 @@ class LiveUpdates {
      */
     @EventListener(ContextClosedEvent.class)
     void endStreams() {
-        emitters.forEach(SseEmitter::complete);
+        emitters.keySet().forEach(SseEmitter::complete);
     }
 
     @PreDestroy

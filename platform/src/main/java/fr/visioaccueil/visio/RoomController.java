@@ -4,6 +4,8 @@ import fr.visioaccueil.shared.AccessDeniedToResource;
 import fr.visioaccueil.shared.CurrentStaff;
 import fr.visioaccueil.shared.ErrorPages;
 import fr.visioaccueil.shared.StaffMember;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.Map;
@@ -23,19 +25,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RoomController {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final Interviews interviews;
     private final RoomPasses passes;
     private final Directory directory;
     private final MessageSource messages;
     private final RoomProperties properties;
+    private final TurnCredentials turn;
 
     RoomController(Interviews interviews, RoomPasses passes, Directory directory, MessageSource messages,
-                   RoomProperties properties) {
+                   RoomProperties properties, TurnCredentials turn) {
         this.interviews = interviews;
         this.passes = passes;
         this.directory = directory;
         this.messages = messages;
         this.properties = properties;
+        this.turn = turn;
     }
 
     @GetMapping("/visio/entretiens/{id}")
@@ -48,9 +54,21 @@ class RoomController {
         if (interview.getStatus() != InterviewStatus.ADMITTED) {
             return "visio/over";
         }
-        model.addAttribute("pass", passes.issue(id, side, member().accountId()))
+        long accountId = member().accountId();
+        // the pass and the ICE servers travel in the page: no round trip stands between the page and the call
+        model.addAttribute("pass", passes.issue(id, side, accountId))
+                .addAttribute("iceServers", iceServersJson(accountId))
                 .addAttribute("iceTransportPolicy", properties.iceTransportPolicy());
         return "visio/room";
+    }
+
+    private String iceServersJson(long accountId) {
+        try {
+            return JSON.writeValueAsString(turn.issueFor(accountId).iceServers());
+        } catch (JsonProcessingException impossible) {
+            // lists of strings always serialise
+            throw new IllegalStateException(impossible);
+        }
     }
 
     @GetMapping("/visio/entretiens/{id}/laissez-passer")

@@ -12,6 +12,10 @@ let makingOffer = false;
 let ignoreOffer = false;
 // names the other page (not its socket): a page that only reattaches keeps this side's peer connection
 let remoteInstance = null;
+// a connection made ready before any other page came (tracks added; the agent's offer and candidates made and
+// held here), so that the call starts the moment the other side joins
+let prepared = false;
+let held = [];
 
 export function peer() {
   return pc;
@@ -34,6 +38,29 @@ export function showCallStatus() {
   }
 }
 
+/** Once the camera is open: the peer connection waits for the other side ready-made. */
+export function prepare() {
+  if (!pc) {
+    newPeerConnection();
+    prepared = true;
+  }
+}
+
+function transmit(message) {
+  if (prepared) {
+    held.push(message);
+  } else {
+    send(message);
+  }
+}
+
+// the first other page takes the prepared connection: what it made meanwhile goes out now
+function adoptPrepared() {
+  prepared = false;
+  held.forEach(send);
+  held = [];
+}
+
 function newPeerConnection() {
   closePeer();
   pc = new RTCPeerConnection(config);
@@ -45,14 +72,18 @@ function newPeerConnection() {
   };
   pc.onicecandidate = ({ candidate }) => {
     if (candidate && candidate.candidate) {
-      send({ type: 'candidate', candidate: candidate.candidate, sdpMid: candidate.sdpMid, sdpMLineIndex: candidate.sdpMLineIndex });
+      transmit({ type: 'candidate', candidate: candidate.candidate, sdpMid: candidate.sdpMid, sdpMLineIndex: candidate.sdpMLineIndex });
     }
   };
   pc.onnegotiationneeded = async () => {
+    // the polite side answers the first offer and never makes one (see startOrAwaitOffer)
+    if (polite && !pc.currentRemoteDescription) {
+      return;
+    }
     try {
       makingOffer = true;
       await pc.setLocalDescription();
-      send({ type: pc.localDescription.type, sdp: pc.localDescription.sdp });
+      transmit({ type: pc.localDescription.type, sdp: pc.localDescription.sdp });
     } finally {
       makingOffer = false;
     }
@@ -71,6 +102,8 @@ export function closePeer() {
     pc.close();
   }
   pc = null;
+  prepared = false;
+  held = [];
   forgetSender();
 }
 
@@ -95,6 +128,9 @@ function watchIce(connection) {
 async function onDescription(description) {
   if (!pc) {
     newPeerConnection();
+  }
+  if (prepared) {
+    adoptPrepared();
   }
   const collision = description.type === 'offer' && (makingOffer || pc.signalingState !== 'stable');
   ignoreOffer = !polite && collision;
@@ -130,14 +166,19 @@ function onPeer(message) {
   }
   if (!pc || message.instance !== remoteInstance) {
     remoteInstance = message.instance;
-    startOrAwaitOffer();
+    if (prepared) {
+      adoptPrepared();
+    } else {
+      startOrAwaitOffer();
+    }
   }
   showCallStatus();
 }
 
-// The agent (impolite) always makes the first offer and the point answers it, building its connection when the
-// offer arrives. Perfect negotiation still settles later collisions, but a glare on the very first offer made
-// Chromium lose the polite side's candidates after its rollback (seen in about one call in five on loopback).
+// The agent (impolite) always makes the first offer and the point answers it (with its prepared connection, or
+// one built when the offer arrives). Perfect negotiation still settles later collisions, but a glare on the very
+// first offer made Chromium lose the polite side's candidates after its rollback (seen in about one call in five
+// on loopback).
 function startOrAwaitOffer() {
   if (polite) {
     closePeer();
