@@ -59,9 +59,12 @@ class SignalingTest {
                     .contains("page-point");
             assertThat(point.next()).contains("\"type\":\"peer\"").contains("page-agent");
             point.send(CHAT.formatted("Numéro allocataire 1234567"));
-            assertThat(agent.next()).contains("Numéro allocataire 1234567").contains("\"from\":\"POINT\"");
+            // each relayed message names the sender's page: the receiver follows it whatever message comes first
+            assertThat(agent.next()).contains("Numéro allocataire 1234567").contains("\"from\":\"POINT\"")
+                    .contains("\"instance\":\"page-point\"");
             agent.send(CHAT.formatted("Bien reçu"));
-            assertThat(point.next()).contains("Bien reçu").contains("\"from\":\"AGENT\"");
+            assertThat(point.next()).contains("Bien reçu").contains("\"from\":\"AGENT\"")
+                    .contains("\"instance\":\"page-agent\"");
             assertThat(neighbour.drain(Duration.ofMillis(300))).isEmpty();
         }
         assertThat(interviews.get(interview).getStartedAt()).isNotNull();
