@@ -29,6 +29,7 @@
       this.addEventListener('admitted', () => {
         admitted = true;
         sessionStorage.setItem('bench.told', String(now()));
+        mark('told');
       });
       this.addEventListener('changed', () => admitted || sessionStorage.setItem('bench.told', String(now())));
     }
@@ -88,8 +89,23 @@
   const isRemote = (video) => Boolean(video.srcObject)
       && video.srcObject.getVideoTracks().some((track) => remoteTracks.has(track.id));
   const watch = (video) => video.requestVideoFrameCallback(() => (isRemote(video) ? mark('frame') : watch(video)));
+  // a page may become the room in place (the point's waiting page, the agent's queue): its videos come later
+  const roomShows = () => {
+    if (document.getElementById('salle')) {
+      mark('room');
+    }
+  };
+  new MutationObserver((changes) => {
+    roomShows();
+    changes.forEach((change) => change.addedNodes.forEach((node) => {
+      if (node.querySelectorAll) {
+        [node, ...node.querySelectorAll('video')].filter((found) => found.tagName === 'VIDEO').forEach(watch);
+      }
+    }));
+  }).observe(document, { childList: true, subtree: true });
   document.addEventListener('DOMContentLoaded', () => {
     mark('page');
+    roomShows();
     const navigation = performance.getEntriesByType('navigation')[0];
     marks.firstByte = performance.timeOrigin + navigation.responseStart;
     if (sessionStorage.getItem('bench.told')) {

@@ -1,17 +1,32 @@
 // Keeps a fragment of the page current: the server says "changed" over server-sent events and the page fetches
 // its own fragment again (nothing scoped travels on the stream). A slow timer also refreshes the waiting times,
-// and stands in for the stream when a proxy cuts it. A fragment holding [data-go] sends the page there; so does
-// the point's "admitted" event naming this page's interview, which spares the fragment's round trip.
+// and stands in for the stream when a proxy cuts it. A fragment holding [data-go] makes the page the room there,
+// in place (enter-room.js); so does the point's "admitted" event naming this page's interview, which spares the
+// fragment's round trip.
+import { enterRoom } from './enter-room.js';
+
 const REFRESH_MS = 20000;
 
 const region = document.querySelector('[data-live-fragment]');
 let leaving = false;
+let stream = null;
+let timer = null;
 
-// once: a second assign (the fragment fetched after the event) would restart the navigation under way
+// leaving the live page, in place or not: no more refreshing, and the stream closes (an agent's open stream is
+// what "online now" means, and an agent in an interview is not available)
+function stopListening() {
+  leaving = true;
+  clearInterval(timer);
+  if (stream) {
+    stream.close();
+  }
+}
+
+// once: a second entry (the fragment fetched after the event) would start a second room
 function go(href) {
   if (!leaving) {
-    leaving = true;
-    window.location.assign(href);
+    stopListening();
+    enterRoom(href).catch(() => window.location.assign(href));
   }
 }
 
@@ -20,7 +35,7 @@ async function refresh() {
     return;
   }
   const response = await fetch(region.dataset.liveFragment, { headers: { Accept: 'text/html' }, credentials: 'same-origin' });
-  if (!response.ok) {
+  if (!response.ok || leaving) {
     return;
   }
   region.innerHTML = await response.text();
@@ -30,12 +45,8 @@ async function refresh() {
   }
 }
 
-if (region) {
-  // back to this page from the history's cache: it may have to leave again
-  window.addEventListener('pageshow', () => { leaving = false; });
-  // taking a request leaves the queue: refreshing it meanwhile would only load the platform at that moment
-  document.addEventListener('submit', () => { leaving = true; });
-  const stream = new EventSource('/visio/flux');
+function listen() {
+  stream = new EventSource('/visio/flux');
   stream.addEventListener('admitted', (event) => {
     if (region.dataset.room && event.data === region.dataset.interview) {
       go(region.dataset.room);
@@ -43,7 +54,20 @@ if (region) {
   });
   stream.addEventListener('changed', () => refresh().catch(() => {}));
   stream.addEventListener('open', () => region.dataset.live = 'connected');
-  setInterval(() => refresh().catch(() => {}), REFRESH_MS);
+  timer = setInterval(() => refresh().catch(() => {}), REFRESH_MS);
+}
+
+if (region) {
+  // back to this page from the history's cache: it listens again
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) {
+      leaving = false;
+      listen();
+    }
+  });
+  // taking a request leaves the queue: refreshing it meanwhile would only load the platform at that moment
+  document.addEventListener('submit', stopListening);
+  listen();
   const link = region.querySelector('[data-go]');
   if (link) {
     go(link.href);

@@ -1,0 +1,30 @@
+// Enters an interview room without leaving the page (the point's waiting page on its admission, the agent's queue
+// on "take"): the room page's section takes the place of this page's, the address becomes the room's (a reload
+// lands on the room page itself) and the room's modules start, with the camera this page may already hold
+// (camera.js). Anything but a room page falls back to an ordinary navigation to what the platform answered.
+const ROOM_PATH = /^\/visio\/entretiens\/\d+$/;
+
+/** From a room's address, or from the answer already fetched (the agent's "take" followed to the room). */
+export async function enterRoom(addressOrResponse) {
+  const response = typeof addressOrResponse === 'string'
+    ? await fetch(addressOrResponse, { credentials: 'same-origin', headers: { Accept: 'text/html' } })
+    : addressOrResponse;
+  const page = response.ok && ROOM_PATH.test(new URL(response.url).pathname)
+    ? new DOMParser().parseFromString(await response.text(), 'text/html') : null;
+  const room = page && page.getElementById('salle');
+  if (!room) {
+    window.location.assign(response.url);
+    return;
+  }
+  // scripts parsed here never run: the room's modules are imported below, in the page's order
+  const modules = [...room.querySelectorAll('script[src]')].map((script) => script.src);
+  room.querySelectorAll('script').forEach((script) => script.remove());
+  document.title = page.title;
+  history.replaceState(null, '', response.url);
+  const main = document.getElementById('contenu');
+  main.replaceChildren(...page.getElementById('contenu').childNodes);
+  main.focus();
+  for (const module of modules) {
+    await import(module);
+  }
+}
