@@ -48,7 +48,7 @@ room received (for the point: its waiting page told of the admission; the agent'
 and the agent's queue become the room in place: these come before the click, hence negative), *room* the room's
 section in the page, *media* camera and microphone granted (the point's self-view opens them while it waits, the
 agent's click while the platform admits), *turn* the TURN credentials fetched (no longer: they come in the room),
-*socket* signaling open, *peer* the other side present, *connected* ICE and DTLS done, *frame* first remote frame
+*socket* signaling open, *join* the page said it is there (the room's code running), *peer* the other side present, *connected* ICE and DTLS done, *frame* first remote frame
 painted.
 
 Per call (the platform's time is the later of the two sides):

@@ -60,6 +60,13 @@
     constructor(...args) {
       super(...args);
       this.addEventListener('open', () => mark('socket'));
+      const send = this.send.bind(this);
+      this.send = (data) => {
+        if (/"type":"join"/.test(data)) {
+          mark('join');
+        }
+        return send(data);
+      };
       this.addEventListener('message', (event) => {
         if (/"type":"peer"/.test(event.data) && /"present":true/.test(event.data)) {
           mark('peer');

@@ -2,6 +2,8 @@
 // on "take"): the room page's section takes the place of this page's, the address becomes the room's (a reload
 // lands on the room page itself) and the room's modules start, with the camera this page may already hold
 // (camera.js). Anything but a room page falls back to an ordinary navigation to what the platform answered.
+import { openEarly, signalingUrl } from './early-signaling.js';
+
 const ROOM_PATH = /^\/visio\/entretiens\/\d+$/;
 
 /** From a room's address, or from the answer already fetched (the agent's "take" followed to the room). */
@@ -16,6 +18,7 @@ export async function enterRoom(addressOrResponse) {
     window.location.assign(response.url);
     return;
   }
+  openEarly(signalingUrl(room.dataset.signaling, room.dataset.pass));
   // scripts parsed here never run: the room's modules are imported below, in the page's order
   const modules = [...room.querySelectorAll('script[src]')].map((script) => script.src);
   room.querySelectorAll('script').forEach((script) => script.remove());
@@ -23,8 +26,9 @@ export async function enterRoom(addressOrResponse) {
   history.replaceState(null, '', response.url);
   const main = document.getElementById('contenu');
   main.replaceChildren(...page.getElementById('contenu').childNodes);
-  main.focus();
   for (const module of modules) {
     await import(module);
   }
+  // as after a navigation, the next Tab starts from the new content (focusing lays the page out: once started)
+  main.focus();
 }

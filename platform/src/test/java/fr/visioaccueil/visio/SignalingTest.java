@@ -67,6 +67,11 @@ class SignalingTest {
                     .contains("\"instance\":\"page-agent\"");
             assertThat(neighbour.drain(Duration.ofMillis(300))).isEmpty();
         }
+        // the start is recorded apart from the signaling's thread (Interviews.bothSidesJoined)
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (interviews.get(interview).getStartedAt() == null && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
         assertThat(interviews.get(interview).getStartedAt()).isNotNull();
     }
 
