@@ -6,16 +6,18 @@ import { openEarly, signalingUrl } from './early-signaling.js';
 
 const ROOM_PATH = /^\/visio\/entretiens\/\d+$/;
 
-/** From a room's address, or from the answer already fetched (the agent's "take" followed to the room). */
+/** From a room's address, or from the answer already fetched (the room, answering the agent's "take"). */
 export async function enterRoom(addressOrResponse) {
   const response = typeof addressOrResponse === 'string'
     ? await fetch(addressOrResponse, { credentials: 'same-origin', headers: { Accept: 'text/html' } })
     : addressOrResponse;
-  const page = response.ok && ROOM_PATH.test(new URL(response.url).pathname)
+  // the room's own address: where the platform redirected, or where it says the room it answered with lives
+  const address = new URL(response.headers.get('Content-Location') || response.url, window.location.href);
+  const page = response.ok && ROOM_PATH.test(address.pathname)
     ? new DOMParser().parseFromString(await response.text(), 'text/html') : null;
   const room = page && page.getElementById('salle');
   if (!room) {
-    window.location.assign(response.url);
+    window.location.assign(address.href);
     return;
   }
   openEarly(signalingUrl(room.dataset.signaling, room.dataset.pass));
@@ -23,7 +25,7 @@ export async function enterRoom(addressOrResponse) {
   const modules = [...room.querySelectorAll('script[src]')].map((script) => script.src);
   room.querySelectorAll('script').forEach((script) => script.remove());
   document.title = page.title;
-  history.replaceState(null, '', response.url);
+  history.replaceState(null, '', address.href);
   const main = document.getElementById('contenu');
   main.replaceChildren(...page.getElementById('contenu').childNodes);
   for (const module of modules) {

@@ -1,5 +1,5 @@
 // The agent's "take" in the live queue: the camera opens while the platform admits the request, and the answer
-// (the room page, where the platform redirects) becomes this page in place (enter-room.js).
+// (the room page) becomes this page in place (enter-room.js).
 import { cameraAndMicrophone } from './camera.js';
 import { enterRoom } from './enter-room.js';
 
@@ -18,12 +18,18 @@ document.addEventListener('submit', async (event) => {
   taking = true;
   // a camera that cannot open is said in the room itself, which asks for the same stream
   cameraAndMicrophone().catch(() => {});
-  let answer;
+  let answer = null;
   try {
-    answer = await fetch(form.action, { method: 'POST', body: new FormData(form), credentials: 'same-origin' });
+    // the platform answers with the room itself (QueueController.takeInPlace); a refusal (409) is better shown
+    // by the form's ordinary submission (the queue with its message)
+    answer = await fetch(form.action, { method: 'POST', body: new FormData(form), credentials: 'same-origin',
+      headers: { 'X-Visio-Sur-Place': '1' } });
   } catch (unreachable) {
-    form.submit();
-    return;
+    // submitted below
   }
-  await enterRoom(answer);
+  if (answer && answer.ok) {
+    await enterRoom(answer);
+  } else {
+    form.submit();
+  }
 });
