@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -21,8 +22,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * Server-sent events telling the queue and waiting pages that something changed (a request, an admission, an
  * end, an agent coming or going); each page then fetches its own fragment, so nothing scoped travels on that
- * broadcast. One event is scoped: "admitted" goes to the point's mediators only, with the interview's id, so that
- * the waiting page enters the room at once instead of fetching its fragment first.
+ * broadcast. One event is scoped: "admitted" goes to the point's mediators only, with the interview's id and a
+ * pass to its room, so that the waiting page, which holds the room ready, becomes it at once.
  */
 @Component
 class LiveUpdates {
@@ -32,6 +33,7 @@ class LiveUpdates {
 
     private final Map<SseEmitter, StaffMember> emitters = new ConcurrentHashMap<>();
     private final AgentPresence presence;
+    private final RoomPasses passes;
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(
             task -> {
                 Thread thread = new Thread(task, "visio-heartbeat");
@@ -39,8 +41,9 @@ class LiveUpdates {
                 return thread;
             });
 
-    LiveUpdates(AgentPresence presence, VisioProperties properties) {
+    LiveUpdates(AgentPresence presence, RoomPasses passes, VisioProperties properties) {
         this.presence = presence;
+        this.passes = passes;
         long every = properties.heartbeat().toMillis();
         heartbeat.scheduleAtFixedRate(() -> sendToAll(() -> SseEmitter.event().comment("ping")), every, every,
                 TimeUnit.MILLISECONDS);
@@ -71,11 +74,14 @@ class LiveUpdates {
         changed();
     }
 
+    /** With the interview, each mediator gets their own pass to the room, which their waiting page holds ready. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(InterviewAdmitted event) {
         emitters.forEach((emitter, member) -> {
             if (member.role() == StaffRole.MEDIATOR && member.pointIds().contains(event.pointId())) {
-                send(emitter, SseEmitter.event().name("admitted").data(event.interviewId()));
+                Map<String, Object> admitted = Map.of("interview", event.interviewId(),
+                        "pass", passes.issue(event.interviewId(), Side.POINT, member.accountId()));
+                send(emitter, SseEmitter.event().name("admitted").data(admitted, MediaType.APPLICATION_JSON));
             }
         });
         changed();

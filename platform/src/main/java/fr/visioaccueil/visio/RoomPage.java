@@ -56,6 +56,16 @@ class RoomPage {
         return "visio/room";
     }
 
+    /**
+     * The room's model for the point's waiting page, which holds the room ready: all but the pass, which comes
+     * with the admission's event ({@link LiveUpdates}).
+     */
+    void prepareForPoint(Model model) {
+        model.addAttribute("side", Side.POINT)
+                .addAttribute("iceServers", iceServersJson(member().accountId()))
+                .addAttribute("iceTransportPolicy", properties.iceTransportPolicy());
+    }
+
     private String iceServersJson(long accountId) {
         try {
             return JSON.writeValueAsString(turn.issueFor(accountId).iceServers());

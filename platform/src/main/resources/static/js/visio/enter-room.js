@@ -1,7 +1,8 @@
 // Enters an interview room without leaving the page (the point's waiting page on its admission, the agent's queue
 // on "take"): the room page's section takes the place of this page's, the address becomes the room's (a reload
 // lands on the room page itself) and the room's modules start, with the camera this page may already hold
-// (camera.js). Anything but a room page falls back to an ordinary navigation to what the platform answered.
+// (camera.js). Anything but a room page falls back to an ordinary navigation to what the platform answered. The
+// point's waiting page holds the room ready in a template and needs only the pass its admission brings.
 import { openEarly, signalingUrl } from './early-signaling.js';
 
 const ROOM_PATH = /^\/visio\/entretiens\/\d+$/;
@@ -20,14 +21,25 @@ export async function enterRoom(addressOrResponse) {
     window.location.assign(address.href);
     return;
   }
+  await startRoom(room, page.title, address.href, [...page.getElementById('contenu').childNodes]);
+}
+
+/** From the room the page holds ready (the point's waiting page), with the pass its admission brought. */
+export async function enterPreparedRoom(template, pass) {
+  const room = document.importNode(template.content, true).getElementById('salle');
+  room.dataset.pass = pass;
+  await startRoom(room, template.dataset.title, template.dataset.room, [room]);
+}
+
+async function startRoom(room, title, address, content) {
   openEarly(signalingUrl(room.dataset.signaling, room.dataset.pass));
   // scripts parsed here never run: the room's modules are imported below, in the page's order
   const modules = [...room.querySelectorAll('script[src]')].map((script) => script.src);
   room.querySelectorAll('script').forEach((script) => script.remove());
-  document.title = page.title;
-  history.replaceState(null, '', address.href);
+  document.title = title;
+  history.replaceState(null, '', address);
   const main = document.getElementById('contenu');
-  main.replaceChildren(...page.getElementById('contenu').childNodes);
+  main.replaceChildren(...content);
   for (const module of modules) {
     await import(module);
   }

@@ -1,9 +1,9 @@
 // Keeps a fragment of the page current: the server says "changed" over server-sent events and the page fetches
 // its own fragment again (nothing scoped travels on the stream). A slow timer also refreshes the waiting times,
 // and stands in for the stream when a proxy cuts it. A fragment holding [data-go] makes the page the room there,
-// in place (enter-room.js); so does the point's "admitted" event naming this page's interview, which spares the
-// fragment's round trip.
-import { enterRoom } from './enter-room.js';
+// in place (enter-room.js); so does the point's "admitted" event naming this page's interview, which brings the
+// pass to the room the page holds ready: no round trip at all.
+import { enterPreparedRoom, enterRoom } from './enter-room.js';
 
 const REFRESH_MS = 20000;
 
@@ -30,6 +30,17 @@ function go(href) {
   }
 }
 
+// the room the waiting page holds ready, with the pass that came with the admission: no round trip at all
+function goToPreparedRoom(pass) {
+  const template = document.getElementById('salle-modele');
+  if (!template) {
+    go(region.dataset.room);
+  } else if (!leaving) {
+    stopListening();
+    enterPreparedRoom(template, pass).catch(() => window.location.assign(region.dataset.room));
+  }
+}
+
 async function refresh() {
   if (leaving) {
     return;
@@ -48,8 +59,9 @@ async function refresh() {
 function listen() {
   stream = new EventSource('/visio/flux');
   stream.addEventListener('admitted', (event) => {
-    if (region.dataset.room && event.data === region.dataset.interview) {
-      go(region.dataset.room);
+    const admitted = JSON.parse(event.data);
+    if (region.dataset.room && String(admitted.interview) === region.dataset.interview) {
+      goToPreparedRoom(admitted.pass);
     }
   });
   stream.addEventListener('changed', () => refresh().catch(() => {}));

@@ -18,7 +18,8 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * The live stream's one scoped event: an admission reaches the requesting point's mediators as "admitted" with the
- * interview's id (their waiting page enters the room on it), and no one else; everyone hears "changed".
+ * interview's id and a pass to its room (their waiting page becomes the room on it), and no one else; everyone
+ * hears "changed".
  */
 @PlatformTest
 class VisioAdmittedEventTest {
@@ -40,8 +41,11 @@ class VisioAdmittedEventTest {
 
         interviews.admit(interview, fixtures.staff(StaffSessions.AGENT_CAF));
 
-        assertThat(bretenoux.until(line -> line.equals("data:" + interview)))
-                .containsSubsequence("event:admitted", "data:" + interview);
+        String admitted = "\"interview\":" + interview;
+        List<String> heard = bretenoux.until(line -> line.startsWith("data:{") && line.contains(admitted));
+        assertThat(heard).contains("event:admitted");
+        // the mediator's own pass to the room, which the waiting page holds ready
+        assertThat(heard.get(heard.size() - 1)).contains("\"pass\":\"");
         for (EventStream other : List.of(gourdon, agent)) {
             // two "changed": the agent's arrival, then the admission, which an "admitted" meant for it would precede
             int[] changes = {0};
