@@ -34,6 +34,7 @@ class LiveUpdates {
     private final Map<SseEmitter, StaffMember> emitters = new ConcurrentHashMap<>();
     private final AgentPresence presence;
     private final RoomPasses passes;
+    private final TurnCredentials turn;
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(
             task -> {
                 Thread thread = new Thread(task, "visio-heartbeat");
@@ -41,9 +42,10 @@ class LiveUpdates {
                 return thread;
             });
 
-    LiveUpdates(AgentPresence presence, RoomPasses passes, VisioProperties properties) {
+    LiveUpdates(AgentPresence presence, RoomPasses passes, TurnCredentials turn, VisioProperties properties) {
         this.presence = presence;
         this.passes = passes;
+        this.turn = turn;
         long every = properties.heartbeat().toMillis();
         heartbeat.scheduleAtFixedRate(() -> sendToAll(() -> SseEmitter.event().comment("ping")), every, every,
                 TimeUnit.MILLISECONDS);
@@ -74,13 +76,17 @@ class LiveUpdates {
         changed();
     }
 
-    /** With the interview, each mediator gets their own pass to the room, which their waiting page holds ready. */
+    /**
+     * With the interview, each mediator gets their own pass to the room, which their waiting page holds ready, and
+     * fresh ICE servers (TURN credentials rendered with a page that waited long may have expired).
+     */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(InterviewAdmitted event) {
         emitters.forEach((emitter, member) -> {
             if (member.role() == StaffRole.MEDIATOR && member.pointIds().contains(event.pointId())) {
                 Map<String, Object> admitted = Map.of("interview", event.interviewId(),
-                        "pass", passes.issue(event.interviewId(), Side.POINT, member.accountId()));
+                        "pass", passes.issue(event.interviewId(), Side.POINT, member.accountId()),
+                        "iceServers", turn.issueFor(member.accountId()).iceServers());
                 send(emitter, SseEmitter.event().name("admitted").data(admitted, MediaType.APPLICATION_JSON));
             }
         });

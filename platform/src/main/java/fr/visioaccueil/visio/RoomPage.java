@@ -57,13 +57,11 @@ class RoomPage {
     }
 
     /**
-     * The room's model for the point's waiting page, which holds the room ready: all but the pass, which comes
-     * with the admission's event ({@link LiveUpdates}).
+     * The room's model for the point's waiting page, which holds the room ready: all but the pass and the ICE
+     * servers, which come fresh with the admission's event ({@link LiveUpdates}).
      */
     void prepareForPoint(Model model) {
-        model.addAttribute("side", Side.POINT)
-                .addAttribute("iceServers", iceServersJson(member().accountId()))
-                .addAttribute("iceTransportPolicy", properties.iceTransportPolicy());
+        model.addAttribute("side", Side.POINT).addAttribute("iceTransportPolicy", properties.iceTransportPolicy());
     }
 
     private String iceServersJson(long accountId) {

@@ -24,10 +24,11 @@ export async function enterRoom(addressOrResponse) {
   await startRoom(room, page.title, address.href, [...page.getElementById('contenu').childNodes]);
 }
 
-/** From the room the page holds ready (the point's waiting page), with the pass its admission brought. */
-export async function enterPreparedRoom(template, pass) {
+/** From the room the page holds ready (the point's waiting page), with the pass and ICE servers of its admission. */
+export async function enterPreparedRoom(template, admitted) {
   const room = document.importNode(template.content, true).getElementById('salle');
-  room.dataset.pass = pass;
+  room.dataset.pass = admitted.pass;
+  room.dataset.iceServers = JSON.stringify(admitted.iceServers);
   await startRoom(room, template.dataset.title, template.dataset.room, [room]);
 }
 

@@ -31,13 +31,13 @@ function go(href) {
 }
 
 // the room the waiting page holds ready, with the pass that came with the admission: no round trip at all
-function goToPreparedRoom(pass) {
+function goToPreparedRoom(admitted) {
   const template = document.getElementById('salle-modele');
   if (!template) {
     go(region.dataset.room);
   } else if (!leaving) {
     stopListening();
-    enterPreparedRoom(template, pass).catch(() => window.location.assign(region.dataset.room));
+    enterPreparedRoom(template, admitted).catch(() => window.location.assign(region.dataset.room));
   }
 }
 
@@ -61,7 +61,7 @@ function listen() {
   stream.addEventListener('admitted', (event) => {
     const admitted = JSON.parse(event.data);
     if (region.dataset.room && String(admitted.interview) === region.dataset.interview) {
-      goToPreparedRoom(admitted.pass);
+      goToPreparedRoom(admitted);
     }
   });
   stream.addEventListener('changed', () => refresh().catch(() => {}));

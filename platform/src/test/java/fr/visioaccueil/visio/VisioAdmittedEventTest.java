@@ -44,8 +44,8 @@ class VisioAdmittedEventTest {
         String admitted = "\"interview\":" + interview;
         List<String> heard = bretenoux.until(line -> line.startsWith("data:{") && line.contains(admitted));
         assertThat(heard).contains("event:admitted");
-        // the mediator's own pass to the room, which the waiting page holds ready
-        assertThat(heard.get(heard.size() - 1)).contains("\"pass\":\"");
+        // the mediator's own pass to the room, which the waiting page holds ready, and fresh ICE servers
+        assertThat(heard.get(heard.size() - 1)).contains("\"pass\":\"").contains("\"iceServers\":[");
         for (EventStream other : List.of(gourdon, agent)) {
             // two "changed": the agent's arrival, then the admission, which an "admitted" meant for it would precede
             int[] changes = {0};
