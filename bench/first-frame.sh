@@ -44,9 +44,11 @@ $(cat "$OUT/report.md")
 
 Phases, in the order a page goes through them: *told* the last live update (server-sent event) the page before the
 room received (for the point: its waiting page told of the admission; the agent's queue page hears it too),
-*navigation* the room page's navigation began (for the agent: its "take" request), *firstByte* the room page's first
-byte, *page* its DOM and scripts loaded, *media* camera and microphone granted, *turn* the TURN credentials fetched,
-*socket* signaling open, *peer* the other side present, *connected* ICE and DTLS done, *frame* first remote frame
+*navigation* the page's navigation began, *firstByte* its first byte, *page* its DOM loaded (the point's waiting page
+and the agent's queue become the room in place: these come before the click, hence negative), *room* the room's
+section in the page, *media* camera and microphone granted (the point's self-view opens them while it waits, the
+agent's click while the platform admits), *turn* the TURN credentials fetched (no longer: they come in the room),
+*socket* signaling open, *join* the page said it is there (the room's code running), *peer* the other side present, *connected* ICE and DTLS done, *frame* first remote frame
 painted.
 
 Per call (the platform's time is the later of the two sides):

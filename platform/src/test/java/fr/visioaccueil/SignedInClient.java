@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A plain HTTP client signed in through the real sign-in form, for what MockMvc cannot show: the error pages
@@ -46,6 +47,11 @@ public final class SignedInClient {
 
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+    }
+
+    /** A response read line by line as it comes, e.g. a stream of server-sent events that never ends. */
+    public HttpResponse<Stream<String>> lines(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofLines());
     }
 
     /** A form post carrying the CSRF token of a freshly loaded page, as a browser would. */
@@ -89,8 +95,12 @@ public final class SignedInClient {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            return http.send(request, body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -17,8 +17,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 public final class FirstFrame {
 
-    static final List<String> PHASES = List.of("told", "navigation", "firstByte", "page", "media", "turn", "socket",
-            "peer", "connected", "frame");
+    static final List<String> PHASES = List.of("told", "navigation", "firstByte", "page", "room", "media", "turn",
+            "socket", "join", "peer", "connected", "frame");
     private static final Set<String> FLOOR_PHASES = Set.of("media", "connected", "frame");
 
     private final Map<String, Figures> figures = new LinkedHashMap<>();

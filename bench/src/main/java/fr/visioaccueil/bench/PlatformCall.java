@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -54,12 +55,26 @@ final class PlatformCall {
             return page.getCurrentUrl().contains("/visio/entretiens/");
         });
         String room = "/visio/entretiens/" + id;
-        Marks agentMarks = Marks.afterFirstFrame(agent, room);
-        Marks pointMarks = Marks.afterFirstFrame(point, room);
+        Marks agentMarks;
+        Marks pointMarks;
+        try {
+            agentMarks = Marks.afterFirstFrame(agent, room);
+            pointMarks = Marks.afterFirstFrame(point, room);
+        } catch (TimeoutException noFrame) {
+            throw new IllegalStateException("No first frame in call " + id + ": point " + state(point) + "; agent "
+                    + state(agent), noFrame);
+        }
         double click = Double.parseDouble((String) ((JavascriptExecutor) agent)
                 .executeScript("return sessionStorage.getItem('bench.click');"));
         hangUp(id);
         return new Result(click, pointMarks, agentMarks);
+    }
+
+    /** Where a page is and, in a room, the last signaling events and the peer connection's states. */
+    private static String state(WebDriver page) {
+        return page.getCurrentUrl() + " " + ((JavascriptExecutor) page).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "window.visioRoom ? window.visioRoom.stats().then(s => done(JSON.stringify(s))) : done('')");
     }
 
     private long request() {

@@ -23,7 +23,15 @@
   window.EventSource = class extends NativeSource {
     constructor(...args) {
       super(...args);
-      this.addEventListener('changed', () => sessionStorage.setItem('bench.told', String(now())));
+      // the point's waiting page hears of its admission by the scoped "admitted" event, then the broadcast
+      // "changed": the first is the one it acts upon
+      let admitted = false;
+      this.addEventListener('admitted', () => {
+        admitted = true;
+        sessionStorage.setItem('bench.told', String(now()));
+        mark('told');
+      });
+      this.addEventListener('changed', () => admitted || sessionStorage.setItem('bench.told', String(now())));
     }
   };
 
@@ -52,6 +60,13 @@
     constructor(...args) {
       super(...args);
       this.addEventListener('open', () => mark('socket'));
+      const send = this.send.bind(this);
+      this.send = (data) => {
+        if (/"type":"join"/.test(data)) {
+          mark('join');
+        }
+        return send(data);
+      };
       this.addEventListener('message', (event) => {
         if (/"type":"peer"/.test(event.data) && /"present":true/.test(event.data)) {
           mark('peer');
@@ -81,8 +96,23 @@
   const isRemote = (video) => Boolean(video.srcObject)
       && video.srcObject.getVideoTracks().some((track) => remoteTracks.has(track.id));
   const watch = (video) => video.requestVideoFrameCallback(() => (isRemote(video) ? mark('frame') : watch(video)));
+  // a page may become the room in place (the point's waiting page, the agent's queue): its videos come later
+  const roomShows = () => {
+    if (document.getElementById('salle')) {
+      mark('room');
+    }
+  };
+  new MutationObserver((changes) => {
+    roomShows();
+    changes.forEach((change) => change.addedNodes.forEach((node) => {
+      if (node.querySelectorAll) {
+        [node, ...node.querySelectorAll('video')].filter((found) => found.tagName === 'VIDEO').forEach(watch);
+      }
+    }));
+  }).observe(document, { childList: true, subtree: true });
   document.addEventListener('DOMContentLoaded', () => {
     mark('page');
+    roomShows();
     const navigation = performance.getEntriesByType('navigation')[0];
     marks.firstByte = performance.timeOrigin + navigation.responseStart;
     if (sessionStorage.getItem('bench.told')) {

@@ -8,6 +8,7 @@ import fr.visioaccueil.shared.StaffRole;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,8 +84,11 @@ public class Interviews {
 
     /**
      * Both sides joined the room (signaling); a rejoin keeps the first start. Ignored once ended. Not one
-     * transaction: when both sides join at the same instant, the loser of the save simply finds it done.
+     * transaction: when both sides join at the same instant, the loser of the save simply finds it done. Apart
+     * from the signaling's thread: the agent's offer follows the join on the heels of it and must not wait for
+     * the database.
      */
+    @Async
     public void bothSidesJoined(long id) {
         Interview interview = get(id);
         if (interview.getStatus() == InterviewStatus.ADMITTED && interview.getStartedAt() == null) {
@@ -110,8 +114,9 @@ public class Interviews {
         interview.end(clock.instant());
         try {
             return transaction.execute(status -> interviews.save(interview));
-        } catch (OptimisticLockingFailureException endedByTheOtherSide) {
-            return get(id);
+        } catch (OptimisticLockingFailureException changedMeanwhile) {
+            // ended by the other side, or only its start recorded (bothSidesJoined runs apart): look again
+            return hangUp(id);
         }
     }
 

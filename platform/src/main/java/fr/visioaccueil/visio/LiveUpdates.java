@@ -1,10 +1,11 @@
 package fr.visioaccueil.visio;
 
 import fr.visioaccueil.shared.StaffMember;
+import fr.visioaccueil.shared.StaffRole;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -12,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -19,7 +21,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Server-sent events telling the queue and waiting pages that something changed (a request, an admission, an
- * end, an agent coming or going); each page then fetches its own fragment, so nothing scoped travels here.
+ * end, an agent coming or going); each page then fetches its own fragment, so nothing scoped travels on that
+ * broadcast. One event is scoped: "admitted" goes to the point's mediators only, with the interview's id and a
+ * pass to its room, so that the waiting page, which holds the room ready, becomes it at once.
  */
 @Component
 class LiveUpdates {
@@ -27,8 +31,10 @@ class LiveUpdates {
     /** Browsers reconnect on their own when a stream ends; a bounded life keeps dead ones from piling up. */
     private static final Duration STREAM_LIFE = Duration.ofMinutes(30);
 
-    private final Set<SseEmitter> emitters = ConcurrentHashMap.newKeySet();
+    private final Map<SseEmitter, StaffMember> emitters = new ConcurrentHashMap<>();
     private final AgentPresence presence;
+    private final RoomPasses passes;
+    private final TurnCredentials turn;
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(
             task -> {
                 Thread thread = new Thread(task, "visio-heartbeat");
@@ -36,8 +42,10 @@ class LiveUpdates {
                 return thread;
             });
 
-    LiveUpdates(AgentPresence presence, VisioProperties properties) {
+    LiveUpdates(AgentPresence presence, RoomPasses passes, TurnCredentials turn, VisioProperties properties) {
         this.presence = presence;
+        this.passes = passes;
+        this.turn = turn;
         long every = properties.heartbeat().toMillis();
         heartbeat.scheduleAtFixedRate(() -> sendToAll(() -> SseEmitter.event().comment("ping")), every, every,
                 TimeUnit.MILLISECONDS);
@@ -47,7 +55,7 @@ class LiveUpdates {
         SseEmitter emitter = new SseEmitter(STREAM_LIFE.toMillis());
         boolean agent = member.role().isPartner() && member.organisationId() != null;
         Runnable gone = () -> {
-            if (emitters.remove(emitter) && agent) {
+            if (emitters.remove(emitter) != null && agent) {
                 presence.disconnected(member.accountId());
                 changed();
             }
@@ -55,7 +63,7 @@ class LiveUpdates {
         emitter.onCompletion(gone);
         emitter.onTimeout(gone);
         emitter.onError(failure -> gone.run());
-        emitters.add(emitter);
+        emitters.put(emitter, member);
         if (agent) {
             presence.connected(member.accountId(), member.organisationId());
             changed();
@@ -68,8 +76,20 @@ class LiveUpdates {
         changed();
     }
 
+    /**
+     * With the interview, each mediator gets their own pass to the room, which their waiting page holds ready, and
+     * fresh ICE servers (TURN credentials rendered with a page that waited long may have expired).
+     */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(InterviewAdmitted event) {
+        emitters.forEach((emitter, member) -> {
+            if (member.role() == StaffRole.MEDIATOR && member.pointIds().contains(event.pointId())) {
+                Map<String, Object> admitted = Map.of("interview", event.interviewId(),
+                        "pass", passes.issue(event.interviewId(), Side.POINT, member.accountId()),
+                        "iceServers", turn.issueFor(member.accountId()).iceServers());
+                send(emitter, SseEmitter.event().name("admitted").data(admitted, MediaType.APPLICATION_JSON));
+            }
+        });
         changed();
     }
 
@@ -89,12 +109,14 @@ class LiveUpdates {
 
     /** A fresh builder per emitter: a built event cannot be sent twice. */
     private void sendToAll(Supplier<SseEmitter.SseEventBuilder> event) {
-        for (SseEmitter emitter : emitters) {
-            try {
-                emitter.send(event.get());
-            } catch (IOException | IllegalStateException closed) {
-                emitter.completeWithError(closed);
-            }
+        emitters.keySet().forEach(emitter -> send(emitter, event.get()));
+    }
+
+    private static void send(SseEmitter emitter, SseEmitter.SseEventBuilder event) {
+        try {
+            emitter.send(event);
+        } catch (IOException | IllegalStateException closed) {
+            emitter.completeWithError(closed);
         }
     }
 
@@ -104,7 +126,7 @@ class LiveUpdates {
      */
     @EventListener(ContextClosedEvent.class)
     void endStreams() {
-        emitters.forEach(SseEmitter::complete);
+        emitters.keySet().forEach(SseEmitter::complete);
     }
 
     @PreDestroy

@@ -21,12 +21,15 @@ class RequestController {
     private final Directory directory;
     private final WaitingQueue queue;
     private final AgentPresence presence;
+    private final RoomPage roomPage;
 
-    RequestController(Interviews interviews, Directory directory, WaitingQueue queue, AgentPresence presence) {
+    RequestController(Interviews interviews, Directory directory, WaitingQueue queue, AgentPresence presence,
+                      RoomPage roomPage) {
         this.interviews = interviews;
         this.directory = directory;
         this.queue = queue;
         this.presence = presence;
+        this.roomPage = roomPage;
     }
 
     @GetMapping("/visio/nouvel-entretien")
@@ -53,6 +56,7 @@ class RequestController {
     @GetMapping("/visio/attente/{id}")
     String waiting(@PathVariable long id, Model model) {
         describe(ownInterview(id), model);
+        roomPage.prepareForPoint(model);
         return "visio/waiting";
     }
 

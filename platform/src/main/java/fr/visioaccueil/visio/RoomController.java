@@ -1,14 +1,8 @@
 package fr.visioaccueil.visio;
 
-import fr.visioaccueil.shared.AccessDeniedToResource;
-import fr.visioaccueil.shared.CurrentStaff;
-import fr.visioaccueil.shared.ErrorPages;
-import fr.visioaccueil.shared.StaffMember;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.Map;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,38 +20,25 @@ class RoomController {
     private final Interviews interviews;
     private final RoomPasses passes;
     private final Directory directory;
-    private final MessageSource messages;
-    private final RoomProperties properties;
+    private final RoomPage roomPage;
 
-    RoomController(Interviews interviews, RoomPasses passes, Directory directory, MessageSource messages,
-                   RoomProperties properties) {
+    RoomController(Interviews interviews, RoomPasses passes, Directory directory, RoomPage roomPage) {
         this.interviews = interviews;
         this.passes = passes;
         this.directory = directory;
-        this.messages = messages;
-        this.properties = properties;
+        this.roomPage = roomPage;
     }
 
     @GetMapping("/visio/entretiens/{id}")
     String room(@PathVariable long id, Model model, HttpServletRequest request) {
-        Interview interview = interviews.get(id);
-        Side side = sideOrRefuse(interview, request);
-        model.addAttribute("interview", interview).addAttribute("side", side)
-                .addAttribute("point", directory.point(interview.getPointId()))
-                .addAttribute("organisation", directory.organisation(interview.getOrganisationId()));
-        if (interview.getStatus() != InterviewStatus.ADMITTED) {
-            return "visio/over";
-        }
-        model.addAttribute("pass", passes.issue(id, side, member().accountId()))
-                .addAttribute("iceTransportPolicy", properties.iceTransportPolicy());
-        return "visio/room";
+        return roomPage.show(id, model, request);
     }
 
     @GetMapping("/visio/entretiens/{id}/laissez-passer")
     @ResponseBody
     Map<String, String> freshPass(@PathVariable long id, HttpServletRequest request) {
-        Side side = sideOrRefuse(interviews.get(id), request);
-        return Map.of("jeton", passes.issue(id, side, member().accountId()));
+        Side side = roomPage.sideOrRefuse(interviews.get(id), request);
+        return Map.of("jeton", passes.issue(id, side, RoomPage.member().accountId()));
     }
 
     @GetMapping("/visio/entretiens/{id}/issue")
@@ -73,7 +54,7 @@ class RoomController {
             return outcomePage(id, model);
         }
         try {
-            interviews.recordOutcome(id, member(), form.confirmed(), form.outcome(), form.note());
+            interviews.recordOutcome(id, RoomPage.member(), form.confirmed(), form.outcome(), form.note());
         } catch (InterviewRefused refused) {
             errors.reject(refused.messageKey());
             return outcomePage(id, model);
@@ -84,24 +65,10 @@ class RoomController {
 
     private String outcomePage(long id, Model model) {
         Interview interview = interviews.get(id);
-        Interviews.requireAdmittingAgent(interview, member());
+        Interviews.requireAdmittingAgent(interview, RoomPage.member());
         model.addAttribute("interview", interview)
                 .addAttribute("outcomes", Outcome.values())
                 .addAttribute("point", directory.point(interview.getPointId()));
         return "visio/outcome";
-    }
-
-    /** Anyone but the point's mediators and the admitting agent is refused, with the reason in words. */
-    private Side sideOrRefuse(Interview interview, HttpServletRequest request) {
-        try {
-            return RoomAccess.sideOf(interview, member());
-        } catch (AccessDeniedToResource refused) {
-            ErrorPages.explain(request, messages.getMessage("visio.room.refused", null, LocaleContextHolder.getLocale()));
-            throw refused;
-        }
-    }
-
-    private static StaffMember member() {
-        return CurrentStaff.find().orElseThrow(AccessDeniedToResource::new);
     }
 }

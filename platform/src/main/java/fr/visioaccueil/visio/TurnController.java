@@ -8,7 +8,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Hands the signed-in staff member's browser its ICE servers, fetched just before each call. */
+/** Hands the signed-in staff member's browser its ICE servers (the room page carries them already: RoomController). */
 @RestController
 class TurnController {
 

@@ -3,7 +3,7 @@
 // a poor link (room/quality-policy.js, room/adaptation.js). This module wires them and starts the call.
 import { element, root, showError, showStatus, texts } from './room/page.js';
 import { announceVideo, media, openCameraAndMicrophone } from './room/media.js';
-import { configure, mediaConnected, negotiationHandlers, peer, showCallStatus } from './room/negotiation.js';
+import { configure, mediaConnected, negotiationHandlers, peer, prepare, showCallStatus } from './room/negotiation.js';
 import { dropSignaling, send, startSignaling } from './room/signaling.js';
 import { chatHandlers } from './room/chat.js';
 import { leave } from './room/controls.js';
@@ -26,8 +26,20 @@ const handlers = {
   error: (message) => (message.code === 'ended' ? leave() : showError(message.code)),
 };
 
-function onOpen() {
+// the camera, the microphone and the socket open together; joining does not wait for the camera (the other side
+// learns we are here meanwhile), but every message, and what we say of our video, waits for the tracks
+const mediaReady = openCameraAndMicrophone();
+
+function afterMedia(byType) {
+  return Object.fromEntries(Object.entries(byType).map(([type, handle]) => [type, async (message) => {
+    await mediaReady;
+    return handle(message);
+  }]));
+}
+
+async function onOpen() {
   send({ type: 'join', instance });
+  await mediaReady;
   announceVideo();
   announceLevel();
   showCallStatus();
@@ -38,28 +50,20 @@ function onLost() {
   showStatus(mediaConnected() ? texts.signalingLost : texts.reconnecting);
 }
 
-// TURN credentials come from the platform when a relay is configured; loopback and most LANs need none
-async function iceServers() {
-  try {
-    const response = await fetch(root.dataset.turnUrl, { credentials: 'same-origin' });
-    if (response.ok) {
-      return (await response.json()).iceServers || [];
-    }
-  } catch (unreachable) {
-    // no relay: direct and STUN-free host candidates only
-  }
-  return [];
-}
-
 async function stats() {
   return { ...(await callFigures(peer())), ...adaptationFigures(), audioOnly: media.audioOnly };
 }
 
-async function start() {
-  await openCameraAndMicrophone();
-  configure({ iceServers: await iceServers(), iceTransportPolicy: root.dataset.iceTransportPolicy });
-  startSignaling({ handlers, onOpen, onLost });
-  startAdapting();
+// the ICE servers (TURN credentials when a relay is configured) come in the page, as the pass does; the
+// candidates are gathered while waiting for the other side
+function start() {
+  configure({ iceServers: JSON.parse(root.dataset.iceServers || '[]'), iceTransportPolicy: root.dataset.iceTransportPolicy,
+    iceCandidatePoolSize: 1 });
+  startSignaling({ handlers: afterMedia(handlers), onOpen, onLost });
+  mediaReady.then(() => {
+    prepare();
+    startAdapting();
+  });
   setInterval(() => stats().then(showFigures).catch(() => {}), 2000);
 }
 

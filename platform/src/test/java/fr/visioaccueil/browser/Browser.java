@@ -173,6 +173,19 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs a script in every page this browser opens from now on, before the page's own scripts (e.g. to change
+     * how the page hears its WebSocket); gives back the id that {@link #stopBeforeEveryPage} takes.
+     */
+    public String beforeEveryPage(String script) {
+        return (String) ((HasCdp) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", script)).get("identifier");
+    }
+
+    public void stopBeforeEveryPage(String id) {
+        ((HasCdp) driver).executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", id));
+    }
+
     public WebDriver driver() {
         return driver;
     }

@@ -44,11 +44,14 @@ record VisioCall(Browser point, Browser agent) implements AutoCloseable {
         return Long.parseLong(point.path().substring("/visio/attente/".length()));
     }
 
-    /** On the queue page the agent already opened: takes the request as soon as it shows; both enter the room. */
+    /**
+     * On the queue page the agent already opened: takes the request as soon as it shows; both enter the room, in
+     * place (the pages become the room's, with its address) rather than by a navigation.
+     */
     static void take(Browser agent, Browser point, long id) {
         By row = By.cssSelector("tr[data-interview='" + id + "'] button");
         agent.waitUntil(page -> !agent.findAll(row).isEmpty());
-        agent.clickThrough(agent.find(row));
+        agent.find(row).click();
         agent.waitForPath("/visio/entretiens/" + id);
         point.waitForPath("/visio/entretiens/" + id);
     }

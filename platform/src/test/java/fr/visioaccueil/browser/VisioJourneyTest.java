@@ -60,12 +60,16 @@ class VisioJourneyTest {
         long id = VisioCall.request(point);
         assertThat(point.text(By.id("etat"))).contains("Position dans la file").contains("agent en ligne");
         point.assertAccessible();
+        point.waitUntil(page -> (Boolean) point.script("return document.getElementById('apercu').readyState >= 2;"));
+        point.script("window.sameWaitingPage = true;");
         point.screenshot("visio-waiting");
 
         agent.waitUntil(page -> !agent.findAll(By.cssSelector("tr[data-interview='" + id + "']")).isEmpty());
         agent.screenshot("visio-queue");
         assertThat(agent.script("return window.sameQueuePage === true;")).as("queue updated without reload").isEqualTo(true);
         VisioCall.take(agent, point, id);
+        assertThat(agent.script("return window.sameQueuePage === true;")).as("agent's room entered in place").isEqualTo(true);
+        assertThat(point.script("return window.sameWaitingPage === true;")).as("point's room entered in place").isEqualTo(true);
 
         assertThat(SignedInClient.signIn(port, "nadia.cayrou@espap46.example", DemoStaff.PASSWORD)
                 .get("/visio/entretiens/" + id)).satisfies(refused -> {
@@ -84,6 +88,7 @@ class VisioJourneyTest {
         agent.assertAccessible();
         point.screenshot("visio-room-point");
         agent.screenshot("visio-room-agent");
+        reloadedRoom(point, agent, id);
         signalingDropAndBack(point, agent);
         audioOnlyAndBack(point, agent);
         screenSharing(agent, point);
@@ -104,6 +109,14 @@ class VisioJourneyTest {
         assertThat(stored.get("started_at")).isNotNull();
         assertThat(stored.get("ended_at")).isNotNull();
         VisioDocuments.accessLogShown(agent);
+    }
+
+    /** The room entered in place is the room page's address: a reload lands there and the call starts again. */
+    private static void reloadedRoom(Browser from, Browser to, long id) {
+        from.driver().navigate().refresh();
+        assertThat(from.path()).isEqualTo("/visio/entretiens/" + id);
+        VisioCall.mediaFlows(from);
+        VisioCall.framesKeepComing(to);
     }
 
     /** A signaling drop: the page reconnects by itself, the media never stopped, and chat works again. */

@@ -59,10 +59,18 @@ class SignalingTest {
                     .contains("page-point");
             assertThat(point.next()).contains("\"type\":\"peer\"").contains("page-agent");
             point.send(CHAT.formatted("Numéro allocataire 1234567"));
-            assertThat(agent.next()).contains("Numéro allocataire 1234567").contains("\"from\":\"POINT\"");
+            // each relayed message names the sender's page: the receiver follows it whatever message comes first
+            assertThat(agent.next()).contains("Numéro allocataire 1234567").contains("\"from\":\"POINT\"")
+                    .contains("\"instance\":\"page-point\"");
             agent.send(CHAT.formatted("Bien reçu"));
-            assertThat(point.next()).contains("Bien reçu").contains("\"from\":\"AGENT\"");
+            assertThat(point.next()).contains("Bien reçu").contains("\"from\":\"AGENT\"")
+                    .contains("\"instance\":\"page-agent\"");
             assertThat(neighbour.drain(Duration.ofMillis(300))).isEmpty();
+        }
+        // the start is recorded apart from the signaling's thread (Interviews.bothSidesJoined)
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (interviews.get(interview).getStartedAt() == null && System.nanoTime() < deadline) {
+            Thread.sleep(20);
         }
         assertThat(interviews.get(interview).getStartedAt()).isNotNull();
     }

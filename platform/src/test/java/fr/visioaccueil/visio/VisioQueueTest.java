@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -167,6 +168,22 @@ class VisioQueueTest {
         mvc.perform(post("/visio/file/" + id + "/prendre").with(csrf())
                         .with(sessions.as(StaffSessions.CORRESPONDENT_CAF)))
                 .andExpect(redirectedUrl("/visio/file")).andExpect(flash().attribute("flash", "visio.refused.taken"));
+    }
+
+    @Test
+    void takenFromTheQueuesScriptTheRoomComesAtOnceAndARefusalIsABare409() throws Exception {
+        long id = fixtures.requestAtBretenoux("CAF", "Sur place").getId();
+        mvc.perform(post("/visio/file/" + id + "/prendre").header("X-Visio-Sur-Place", "1").with(csrf())
+                        .with(sessions.as(VisioFixtures.AGENT_ANPE)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/visio/file/" + id + "/prendre").header("X-Visio-Sur-Place", "1").with(csrf())
+                        .with(sessions.as(StaffSessions.AGENT_CAF)))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Location", "/visio/entretiens/" + id))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("data-pass=")));
+        mvc.perform(post("/visio/file/" + id + "/prendre").header("X-Visio-Sur-Place", "1").with(csrf())
+                        .with(sessions.as(StaffSessions.CORRESPONDENT_CAF)))
+                .andExpect(status().isConflict()).andExpect(flash().attributeCount(0));
+        assertThat(interviews.get(id).getAdmittedBy()).isEqualTo(fixtures.staff(StaffSessions.AGENT_CAF).accountId());
     }
 
     @Test

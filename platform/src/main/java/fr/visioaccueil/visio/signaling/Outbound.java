@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.visioaccueil.visio.Side;
 
 /**
- * The JSON a side receives: a relayed signal stamped with the sender's side, a peer notice, a notice from the
- * platform itself ({@link RoomNotice}), or an error.
+ * The JSON a side receives: a relayed signal stamped with the sender's side and page, a peer notice, a notice
+ * from the platform itself ({@link RoomNotice}), or an error.
  */
 final class Outbound {
 
@@ -15,8 +15,9 @@ final class Outbound {
     private Outbound() {
     }
 
-    static String of(Signal signal, Side from) {
-        ObjectNode node = JSON.createObjectNode().put("from", from.name());
+    /** {@code instance} names the sender's page (null before it joined): the receiver follows pages, not sockets. */
+    static String of(Signal signal, Side from, String instance) {
+        ObjectNode node = JSON.createObjectNode().put("from", from.name()).put("instance", instance);
         signal.writeTo(node);
         return node.toString();
     }

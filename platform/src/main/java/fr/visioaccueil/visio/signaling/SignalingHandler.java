@@ -85,7 +85,7 @@ class SignalingHandler extends TextWebSocketHandler {
         if (signal instanceof Signal.HangUp) {
             interviews.hangUp(pass.interviewId());
         }
-        relay(pass, Outbound.of(signal, pass.side()));
+        relay(pass, Outbound.of(signal, pass.side(), (String) session.getAttributes().get(INSTANCE)));
     }
 
     /**

@@ -2,15 +2,16 @@
 // renegotiation): camera, shared screen, or nothing in audio only, which spares a poor rural link the video.
 import { element, press, showError, texts } from './page.js';
 import { send } from './signaling.js';
+import { cameraAndMicrophone } from '../camera.js';
 import { note } from './trace.js';
 
 const localVideo = element('video-locale');
 export const media = { stream: new MediaStream(), camera: null, screen: null, audioOnly: false, videoSender: null };
 
+/** The stream the page may already hold (the point's self-view, the agent's click), or a new one. */
 export async function openCameraAndMicrophone() {
   try {
-    media.stream = await navigator.mediaDevices.getUserMedia({
-      audio: true, video: { width: { ideal: 640 }, height: { ideal: 480 }, frameRate: { ideal: 20, max: 30 } } });
+    media.stream = await cameraAndMicrophone();
     [media.camera] = media.stream.getVideoTracks();
     localVideo.srcObject = media.stream;
   } catch (unavailable) {

@@ -10,8 +10,17 @@ let pc = null;
 let config = { iceServers: [] };
 let makingOffer = false;
 let ignoreOffer = false;
-// names the other page (not its socket): a page that only reattaches keeps this side's peer connection
+// names the other page (not its socket): a page that only reattaches keeps this side's peer connection. Every
+// message relayed from the other side carries its page's name, so the call follows the page whatever message
+// of a new page comes first ("peer", or its offer or candidates overtaking it); pages left behind are ignored.
 let remoteInstance = null;
+const formerInstances = new Set();
+// candidates that came before the description they belong to: applied once it is set
+let earlyCandidates = [];
+// a connection made ready before any other page came (tracks added; the agent's offer and candidates made and
+// held here), so that the call starts the moment the other side joins
+let prepared = false;
+let held = [];
 
 export function peer() {
   return pc;
@@ -34,6 +43,29 @@ export function showCallStatus() {
   }
 }
 
+/** Once the camera is open: the peer connection waits for the other side ready-made. */
+export function prepare() {
+  if (!pc) {
+    newPeerConnection();
+    prepared = true;
+  }
+}
+
+function transmit(message) {
+  if (prepared) {
+    held.push(message);
+  } else {
+    send(message);
+  }
+}
+
+// the first other page takes the prepared connection: what it made meanwhile goes out now
+function adoptPrepared() {
+  prepared = false;
+  held.forEach(send);
+  held = [];
+}
+
 function newPeerConnection() {
   closePeer();
   pc = new RTCPeerConnection(config);
@@ -45,14 +77,18 @@ function newPeerConnection() {
   };
   pc.onicecandidate = ({ candidate }) => {
     if (candidate && candidate.candidate) {
-      send({ type: 'candidate', candidate: candidate.candidate, sdpMid: candidate.sdpMid, sdpMLineIndex: candidate.sdpMLineIndex });
+      transmit({ type: 'candidate', candidate: candidate.candidate, sdpMid: candidate.sdpMid, sdpMLineIndex: candidate.sdpMLineIndex });
     }
   };
   pc.onnegotiationneeded = async () => {
+    // the polite side answers the first offer and never makes one (see startOrAwaitOffer)
+    if (polite && !pc.currentRemoteDescription) {
+      return;
+    }
     try {
       makingOffer = true;
       await pc.setLocalDescription();
-      send({ type: pc.localDescription.type, sdp: pc.localDescription.sdp });
+      transmit({ type: pc.localDescription.type, sdp: pc.localDescription.sdp });
     } finally {
       makingOffer = false;
     }
@@ -71,6 +107,9 @@ export function closePeer() {
     pc.close();
   }
   pc = null;
+  prepared = false;
+  held = [];
+  earlyCandidates = [];
   forgetSender();
 }
 
@@ -92,28 +131,87 @@ function watchIce(connection) {
   }, grace);
 }
 
-async function onDescription(description) {
+/**
+ * Which page a message comes from decides what to do with it: the current one's goes on; a new page's first
+ * message, whichever it is, starts the call afresh with that page; a former page's is dropped. Messages without
+ * a name (none are, from this platform) count as the current page's.
+ */
+function fromCurrentPage(instance) {
+  if (!instance || instance === remoteInstance) {
+    return true;
+  }
+  if (formerInstances.has(instance)) {
+    return false;
+  }
+  if (remoteInstance) {
+    formerInstances.add(remoteInstance);
+  }
+  remoteInstance = instance;
+  startWithNewPage();
+  return true;
+}
+
+// The agent (impolite) always makes the first offer and the point answers it (with its prepared connection, or
+// one built when the offer arrives). Perfect negotiation still settles later collisions, but a glare on the very
+// first offer made Chromium lose the polite side's candidates after its rollback (seen in about one call in five
+// on loopback).
+function startWithNewPage() {
+  if (prepared) {
+    adoptPrepared();
+  } else if (polite) {
+    closePeer();
+  } else {
+    newPeerConnection();
+  }
+}
+
+async function onDescription(message) {
+  if (!fromCurrentPage(message.instance)) {
+    return;
+  }
   if (!pc) {
     newPeerConnection();
   }
+  if (prepared) {
+    adoptPrepared();
+  }
+  const description = { type: message.type, sdp: message.sdp };
   const collision = description.type === 'offer' && (makingOffer || pc.signalingState !== 'stable');
   ignoreOffer = !polite && collision;
   if (ignoreOffer) {
     return;
   }
-  await pc.setRemoteDescription(description);
+  const connection = pc;
+  await connection.setRemoteDescription(description);
+  if (connection === pc) {
+    applyEarlyCandidates(connection);
+  }
   if (description.type === 'offer') {
-    await pc.setLocalDescription();
-    send({ type: pc.localDescription.type, sdp: pc.localDescription.sdp });
+    await connection.setLocalDescription();
+    send({ type: connection.localDescription.type, sdp: connection.localDescription.sdp });
   }
 }
 
 async function onCandidate(message) {
-  if (!pc) {
+  if (!fromCurrentPage(message.instance)) {
     return;
   }
+  if (!pc || !pc.remoteDescription) {
+    earlyCandidates.push(message);
+    return;
+  }
+  await addCandidate(pc, message);
+}
+
+function applyEarlyCandidates(connection) {
+  const early = earlyCandidates;
+  earlyCandidates = [];
+  early.forEach((message) => addCandidate(connection, message));
+}
+
+async function addCandidate(connection, message) {
   try {
-    await pc.addIceCandidate({ candidate: message.candidate, sdpMid: message.sdpMid, sdpMLineIndex: message.sdpMLineIndex });
+    await connection.addIceCandidate({ candidate: message.candidate, sdpMid: message.sdpMid, sdpMLineIndex: message.sdpMLineIndex });
   } catch (refused) {
     if (!ignoreOffer) {
       note(`! candidate: ${refused}`);
@@ -128,27 +226,13 @@ function onPeer(message) {
     showStatus(texts.peerLeft);
     return;
   }
-  if (!pc || message.instance !== remoteInstance) {
-    remoteInstance = message.instance;
-    startOrAwaitOffer();
-  }
+  fromCurrentPage(message.instance);
   showCallStatus();
-}
-
-// The agent (impolite) always makes the first offer and the point answers it, building its connection when the
-// offer arrives. Perfect negotiation still settles later collisions, but a glare on the very first offer made
-// Chromium lose the polite side's candidates after its rollback (seen in about one call in five on loopback).
-function startOrAwaitOffer() {
-  if (polite) {
-    closePeer();
-  } else {
-    newPeerConnection();
-  }
 }
 
 export const negotiationHandlers = {
   peer: onPeer,
-  offer: (message) => onDescription({ type: 'offer', sdp: message.sdp }),
-  answer: (message) => onDescription({ type: 'answer', sdp: message.sdp }),
+  offer: onDescription,
+  answer: onDescription,
   candidate: onCandidate,
 };

@@ -2,6 +2,7 @@
 // the page reattaches on its own (backoff with jitter) while the media keep flowing peer to peer.
 import { element, root, showStatus, texts } from './page.js';
 import { note } from './trace.js';
+import { signalingUrl, takeEarly } from '../early-signaling.js';
 
 let pass = root.dataset.pass;
 let socket = null;
@@ -33,11 +34,11 @@ export function hasReattached() {
 }
 
 function connect() {
-  const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
-  const current = new WebSocket(`${scheme}//${location.host}${root.dataset.signaling}?jeton=${encodeURIComponent(pass)}`);
+  const url = signalingUrl(root.dataset.signaling, pass);
+  const current = takeEarly(url) || new WebSocket(url);
   socket = current;
   let opened = false;
-  current.addEventListener('open', () => {
+  const onOpen = () => {
     opened = true;
     attempts = 0;
     reattached = everOpened;
@@ -46,7 +47,13 @@ function connect() {
     hooks.onOpen(reattached);
     // e.g. the documents panel reloads its list: documents sent while the socket was down were not pushed
     root.dispatchEvent(new CustomEvent('visio:signaling-open'));
-  });
+  };
+  // a socket opened early (early-signaling.js) may be open already
+  if (current.readyState === WebSocket.OPEN) {
+    onOpen();
+  } else {
+    current.addEventListener('open', onOpen);
+  }
   current.addEventListener('message', (event) => dispatch(JSON.parse(event.data)));
   current.addEventListener('close', (event) => closed(event, opened));
 }
