@@ -9,9 +9,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Registry data that public pages read at each request (a point by its slug, the network's identity), kept in
- * memory until a change of its subject is committed. Every change of the registry goes through this module's
- * services, which publish a {@link RegistryChanged}. The values held are shared: their callers only read them.
+ * Registry data that public pages read at each request (a point by its slug, an organisation, the network's
+ * identity), kept in memory until a change of its subject is committed. Every change of the registry goes
+ * through this module's services, which publish a {@link RegistryChanged}. The values held are shared: their
+ * callers only read them.
  */
 final class RegistryCache<K, V> {
 
