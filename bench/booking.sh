@@ -36,9 +36,10 @@ start_app() {
 # CPU time (ms) used so far by the platform and its PostgreSQL (server, live backends, and the exited ones through
 # the server's children time): unlike latencies, it hardly depends on what else runs on the machine.
 cpu_ms() {
-  local ticks=0 pid
+  local ticks=0 pid used
   for pid in "$app_pid" "$postmaster" $(pgrep -P "$postmaster"); do
-    [ -r "/proc/$pid/stat" ] && ticks=$((ticks + $(awk '{print $14 + $15 + $16 + $17}' "/proc/$pid/stat")))
+    # a backend may exit between the listing and the read: it then counts in the server's children time
+    used=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$pid/stat" 2>/dev/null) && ticks=$((ticks + used))
   done
   echo $((ticks * 1000 / $(getconf CLK_TCK)))
 }

@@ -48,7 +48,7 @@ class BookingPage {
     void describe(Model model, Point point, Long organisationId, Long motifId, LocalDate day) {
         LocalDate today = LocalDate.now(clock.withZone(SlotCalendar.PARIS));
         List<Organisation> serving = permanences.organisationsServing(point.getId(), today,
-                        today.plusDays(properties.horizon().toDays())).stream().map(organisations::get)
+                        today.plusDays(properties.horizon().toDays())).stream().map(organisations::shown)
                 .sorted(Comparator.comparing(Organisation::getName)).toList();
         model.addAttribute("point", point).addAttribute("organisations", serving);
         serving.stream().filter(o -> o.getId().equals(organisationId)).findFirst().ifPresent(organisation -> {

@@ -20,6 +20,15 @@ import org.springframework.stereotype.Service;
 @Service
 public class FreeSlots {
 
+    /**
+     * Earliest first, then by agent, written out: the generic chain of key extractors (boxing each agent's id)
+     * sorting the thousand slots of a four-week search was an eighth of the booking page's CPU.
+     */
+    private static final Comparator<Slot> EARLIEST = (one, other) -> {
+        int byStart = one.start().compareTo(other.start());
+        return byStart != 0 ? byStart : Long.compare(one.agentAccountId(), other.agentAccountId());
+    };
+
     private final Permanences permanences;
     private final Points points;
     private final JdbcClient jdbc;
@@ -68,7 +77,7 @@ public class FreeSlots {
         Instant start = all.stream().map(Slot::start).min(Comparator.naturalOrder()).orElseThrow();
         Instant end = all.stream().map(Slot::end).max(Comparator.naturalOrder()).orElseThrow();
         return SlotCalendar.free(all, busy(agents, start, end), clock.instant()).stream()
-                .sorted(Comparator.comparing(Slot::start).thenComparing(Slot::agentAccountId)).toList();
+                .sorted(EARLIEST).toList();
     }
 
     /**

@@ -70,7 +70,9 @@ class StaffMoveController {
 
     private String describe(Appointment appointment, LocalDate week, Model model) {
         page.describe(model, null, appointment, week);
-        model.addAttribute("staff", member().role().isPartner() ? "organisme" : "mediateur");
+        StaffMember member = member();
+        model.addAttribute("staff", member.role().isPartner() ? "organisme" : "mediateur")
+                .addAttribute("back", after(appointment, member)).addAttribute("backKey", backKey(member));
         return "booking/move";
     }
 
@@ -87,6 +89,15 @@ class StaffMoveController {
         }
         LocalDate day = moved.getStart().toLocalDate();
         return "/organisme/agenda?jour=" + day;
+    }
+
+    /** The back link names the page {@link #after} leads to, so the user goes back where the move returns. */
+    private static String backKey(StaffMember member) {
+        if (!member.role().isPartner()) {
+            return "booking.move.back.point";
+        }
+        return member.role() == StaffRole.PARTNER_CORRESPONDENT
+                ? "booking.move.back.permanences" : "booking.move.back.agenda";
     }
 
     private static StaffMember member() {

@@ -2,6 +2,7 @@ package fr.visioaccueil.network;
 
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,6 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NetworkProfiles {
 
+    private static final int SINGLE_ROW = 1;
+
+    /** Every page shows the network's identity: read once, until it changes. */
+    private final RegistryCache<Integer, NetworkProfile> cache = new RegistryCache<>("NETWORK");
     private final JdbcClient jdbc;
     private final RegistryEvents events;
 
@@ -19,6 +24,15 @@ public class NetworkProfiles {
     }
 
     public NetworkProfile current() {
+        return cache.find(SINGLE_ROW, () -> Optional.of(load())).orElseThrow();
+    }
+
+    @EventListener
+    void on(RegistryChanged change) {
+        cache.evictAfterCommit(change);
+    }
+
+    private NetworkProfile load() {
         return jdbc.sql("""
                 SELECT name, short_name, territory, primary_color, accent_color, contact_email, contact_phone,
                        contact_address, logo IS NOT NULL AS has_logo, version FROM network_profile WHERE id = 1""")

@@ -4,6 +4,7 @@ import fr.visioaccueil.shared.NotFound;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Organisations {
 
+    /** The citizen's booking page names the organisations serving a point at each step. */
+    private final RegistryCache<Long, Organisation> shown = new RegistryCache<>("ORGANISATION");
     private final OrganisationRepository organisations;
     private final ConventionRepository conventions;
     private final OrganisationLogos logos;
@@ -35,6 +38,16 @@ public class Organisations {
 
     public Organisation get(long id) {
         return organisations.findById(id).orElseThrow(() -> new NotFound("Organisme", id));
+    }
+
+    /** A shared copy, kept until the organisation changes: read it, never change it (change through this service). */
+    public Organisation shown(long id) {
+        return shown.find(id, () -> organisations.findById(id)).orElseThrow(() -> new NotFound("Organisme", id));
+    }
+
+    @EventListener
+    void on(RegistryChanged change) {
+        shown.evictAfterCommit(change);
     }
 
     @Transactional

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -22,9 +23,12 @@ public class Points {
     private final ConventionRepository conventions;
     private final Territory territory;
     private final RegistryEvents events;
+    private final PointsBySlug bySlug;
 
-    Points(PointRepository points, ConventionRepository conventions, Territory territory, RegistryEvents events) {
+    Points(PointRepository points, ConventionRepository conventions, Territory territory, RegistryEvents events,
+           PointsBySlug bySlug) {
         this.points = points;
+        this.bySlug = bySlug;
         this.conventions = conventions;
         this.territory = territory;
         this.events = events;
@@ -42,8 +46,10 @@ public class Points {
         return points.findById(id).orElseThrow(() -> new NotFound("Point", id));
     }
 
+    /** A shared copy, kept until the point changes: read it, never change it (change through this service). */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<Point> findBySlug(String slug) {
-        return points.findBySlug(slug);
+        return bySlug.find(slug);
     }
 
     @Transactional

@@ -17,11 +17,13 @@ public class PublicDirectory {
     private final PointRepository points;
     private final ConventionRepository conventions;
     private final OrganisationRepository organisations;
+    private final PointsBySlug bySlug;
     private final Clock clock;
 
     PublicDirectory(PointRepository points, ConventionRepository conventions, OrganisationRepository organisations,
-                    Clock clock) {
+                    PointsBySlug bySlug, Clock clock) {
         this.points = points;
+        this.bySlug = bySlug;
         this.conventions = conventions;
         this.organisations = organisations;
         this.clock = clock;
@@ -42,7 +44,7 @@ public class PublicDirectory {
     }
 
     public Optional<PublicPoint> bySlug(String slug) {
-        return points.findBySlug(slug).map(this::toPublic);
+        return bySlug.find(slug).map(this::toPublic);
     }
 
     public Optional<PublicPoint> byId(long id) {

@@ -159,7 +159,8 @@ class BookingChangesWebTest {
         Appointment booked = book(free.get(0), "deplace@exemple.fr");
         String byPoint = "/mediateur/rendez-vous/" + booked.getId() + "/deplacer";
         mvc.perform(get(byPoint).with(sessions.as(BookingFixtures.MEDIATOR_BRETENOUX))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Déplacer le rendez-vous de")));
+                .andExpect(content().string(containsString("Déplacer le rendez-vous de")))
+                .andExpect(content().string(containsString("href=\"/mediateur/rendez-vous/" + booked.getId() + "\">Retour au rendez-vous")));
 
         mvc.perform(move(byPoint, free.get(2), BookingFixtures.MEDIATOR_BRETENOUX))
                 .andExpect(redirectedUrl("/mediateur/rendez-vous/" + booked.getId()));
@@ -175,6 +176,10 @@ class BookingChangesWebTest {
         assertThat(appointments.get(booked.getId()).getStartsAt()).isEqualTo(free.get(4).start());
         assertThat(told(booked, free.get(4))).containsExactlyInAnyOrder("mail", "point");
 
+        mvc.perform(get(byAgent).with(sessions.as(fixtures.agentEmail)))
+                .andExpect(content().string(containsString("href=\"/organisme/agenda?jour=" + day(free.get(4)) + "\">Retour à l’agenda")));
+        mvc.perform(get(byAgent).with(sessions.as(CORRESPONDENT)))
+                .andExpect(content().string(containsString("href=\"/organisme/permanences\">Retour aux permanences")));
         mvc.perform(move(byAgent, free.get(5), CORRESPONDENT)).andExpect(redirectedUrl("/organisme/permanences"));
         assertThat(appointments.get(booked.getId()).getStartsAt()).isEqualTo(free.get(5).start());
     }

@@ -35,11 +35,13 @@ class AdminOrganisationsTest extends RegistryWebTest {
         Organisation created = organisations.get(id);
         assertThat(created.getCategory()).isEqualTo(OrganisationCategory.SOCIAL);
         assertThat(created.getNationalOperator()).isEqualTo(NationalOperator.MSA);
+        assertThat(organisations.shown(id)).isSameAs(organisations.shown(id));
 
         mvc.perform(filled(post("/admin/organisations/{id}/modifier", id), "MSA Nord Midi-Pyrénées",
                         String.valueOf(created.getVersion())))
                 .andExpect(redirectedUrl("/admin/organisations"));
         assertThat(organisations.get(id).getName()).isEqualTo("MSA Nord Midi-Pyrénées");
+        assertThat(organisations.shown(id).getName()).isEqualTo("MSA Nord Midi-Pyrénées");
         mvc.perform(get("/admin/organisations").with(coordinator())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("MSA Nord Midi-Pyrénées")));
     }

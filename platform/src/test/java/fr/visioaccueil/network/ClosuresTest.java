@@ -26,19 +26,24 @@ class ClosuresTest extends RegistryWebTest {
     StaffDirectory staffDirectory;
 
     @Test
-    void theCoordinatorAddsThenRemovesAClosure() throws Exception {
+    void theCoordinatorAddsThenRemovesAClosureAndThePublicPagesSeeItAtOnce() throws Exception {
         Point point = newPoint("ESP@P Fermetures");
+        Point shown = points.findBySlug(point.getSlug()).orElseThrow();
+        assertThat(points.findBySlug(point.getSlug())).containsSame(shown);
+        assertThat(shown.getClosures()).isEmpty();
         mvc.perform(post("/admin/points/{id}/fermetures", point.getId()).with(coordinator()).with(csrf())
                         .param("firstDay", "2031-12-24").param("lastDay", "2031-12-26").param("reason", "Noël"))
                 .andExpect(redirectedUrl("/admin/points/" + point.getId()));
         Point closed = points.get(point.getId());
         assertThat(closed.getClosures()).containsExactly(
                 new Closure(LocalDate.of(2031, 12, 24), LocalDate.of(2031, 12, 26), "Noël"));
+        assertThat(points.findBySlug(point.getSlug()).orElseThrow().getClosures()).isEqualTo(closed.getClosures());
 
         mvc.perform(post("/admin/points/{id}/fermetures/supprimer", point.getId()).with(coordinator()).with(csrf())
                         .param("index", "0").param("version", String.valueOf(closed.getVersion())))
                 .andExpect(redirectedUrl("/admin/points/" + point.getId()));
         assertThat(points.get(point.getId()).getClosures()).isEmpty();
+        assertThat(points.findBySlug(point.getSlug()).orElseThrow().getClosures()).isEmpty();
     }
 
     @Test
