@@ -1,5 +1,6 @@
 package fr.visioaccueil.booking;
 
+import fr.visioaccueil.shared.NetworkTime;
 import fr.visioaccueil.network.Closure;
 import fr.visioaccueil.network.WeeklyRange;
 import java.time.Duration;
@@ -23,7 +24,7 @@ import java.util.stream.Collectors;
  */
 final class SlotCalendar {
 
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final ZoneId PARIS = NetworkTime.ZONE;
 
     /** A span when an agent cannot take a slot: an appointment already held, or an absence. */
     record Busy(long agentAccountId, Instant start, Instant end) {

@@ -1,5 +1,6 @@
 package fr.visioaccueil.evaluation;
 
+import fr.visioaccueil.shared.NetworkTime;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +19,7 @@ import java.util.stream.IntStream;
 record Week(LocalDate monday) {
 
     /** The network's day boundaries: an event at 23:30 UTC on a Sunday of summer is Monday in Paris. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+    static final ZoneId ZONE = NetworkTime.ZONE;
     private static final Pattern ISO = Pattern.compile("(\\d{4})-W(\\d{2})");
 
     Week {

@@ -1,5 +1,6 @@
 package fr.visioaccueil.identity;
 
+import fr.visioaccueil.shared.NetworkTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
@@ -13,7 +14,7 @@ class AuditEntries {
 
     static final int PAGE_SIZE = 50;
     // the network's zone, not the JVM's: the journal reads the same on any server
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final ZoneId PARIS = NetworkTime.ZONE;
     private static final String FILTER = " WHERE (:type = '' OR subject_type = :type) AND (:actor = '' OR actor = :actor)";
 
     private final JdbcClient jdbc;

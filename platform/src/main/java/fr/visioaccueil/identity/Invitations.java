@@ -1,9 +1,9 @@
 package fr.visioaccueil.identity;
 
+import fr.visioaccueil.shared.NetworkTime;
 import fr.visioaccueil.shared.PublicUrl;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
@@ -15,7 +15,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 class Invitations {
 
     private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Paris"));
+            .withZone(NetworkTime.ZONE);
 
     private final AccountManagement management;
     private final PasswordTokens tokens;

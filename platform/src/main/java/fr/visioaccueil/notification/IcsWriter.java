@@ -1,5 +1,6 @@
 package fr.visioaccueil.notification;
 
+import fr.visioaccueil.shared.NetworkTime;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -11,7 +12,7 @@ import java.time.format.DateTimeFormatter;
 /** Writes a {@link CalendarEvent} as RFC 5545 text: escaped values, lines folded at 75 octets, CRLF. */
 final class IcsWriter {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final ZoneId PARIS = NetworkTime.ZONE;
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
     private static final int LINE_OCTETS = 75;
     // the EU rule since 1996; the zone's own RRULEs let a client compute any date without a time zone database

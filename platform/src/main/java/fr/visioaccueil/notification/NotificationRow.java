@@ -1,5 +1,6 @@
 package fr.visioaccueil.notification;
 
+import fr.visioaccueil.shared.NetworkTime;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -8,7 +9,7 @@ import java.time.ZonedDateTime;
 record NotificationRow(String kind, String recipient, String subject, String status, int attempts,
                        Instant notBefore, Instant sentAt, Instant createdAt) {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final ZoneId PARIS = NetworkTime.ZONE;
 
     /** {@code c***@exemple.fr}, {@code +33 6 ** ** ** 12}: enough to recognise a person one is told about. */
     public String maskedRecipient() {

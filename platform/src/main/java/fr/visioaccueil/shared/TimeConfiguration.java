@@ -1,7 +1,6 @@
 package fr.visioaccueil.shared;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,11 +9,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class TimeConfiguration {
 
-    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.system(PARIS);
+        return Clock.system(NetworkTime.ZONE);
     }
 }

@@ -1,5 +1,6 @@
 package fr.visioaccueil.booking;
 
+import fr.visioaccueil.shared.NetworkTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -217,8 +218,8 @@ class BookingChangesWebTest {
     private MockHttpServletRequestBuilder changed(int version, String opens, String closes) {
         return post("/organisme/permanences/" + fixtures.permanenceId + "/modifier").with(csrf())
                 .with(sessions.as(CORRESPONDENT)).param("slotMinutes", "30")
-                .param("firstDay", LocalDate.now().minusDays(1).toString())
-                .param("lastDay", LocalDate.now().plusDays(60).toString())
+                .param("firstDay", LocalDate.now(NetworkTime.ZONE).minusDays(1).toString())
+                .param("lastDay", LocalDate.now(NetworkTime.ZONE).plusDays(60).toString())
                 .param("agentIds", String.valueOf(fixtures.agentId))
                 .param("pointIds", String.valueOf(fixtures.bretenoux))
                 .param("day", "1", "2", "3", "4", "5", "").param("opens", opens, opens, opens, opens, opens, "")

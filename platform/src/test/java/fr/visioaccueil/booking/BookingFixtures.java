@@ -1,5 +1,6 @@
 package fr.visioaccueil.booking;
 
+import fr.visioaccueil.shared.NetworkTime;
 import fr.visioaccueil.identity.NewStaffAccount;
 import fr.visioaccueil.identity.StaffDirectory;
 import fr.visioaccueil.network.Organisation;
@@ -48,7 +49,7 @@ final class BookingFixtures {
                 "Agent " + fixtures.agentEmail.substring(6, 12), StaffRole.PARTNER_AGENT, fixtures.caf, Set.of(),
                 false));
         fixtures.permanenceId = context.getBean(Permanences.class).create(new PermanenceDraft(fixtures.caf, 20,
-                LocalDate.now().minusDays(1), LocalDate.now().plusDays(60), Set.of(fixtures.agentId),
+                LocalDate.now(NetworkTime.ZONE).minusDays(1), LocalDate.now(NetworkTime.ZONE).plusDays(60), Set.of(fixtures.agentId),
                 Set.of(fixtures.bretenoux), weekdays(LocalTime.of(9, 0), LocalTime.of(12, 0))),
                 fixtures.staff(CORRESPONDENT_CAF));
         Motifs motifs = context.getBean(Motifs.class);
@@ -72,7 +73,7 @@ final class BookingFixtures {
 
     /** This fixture's free slots (its own agent), earliest first. */
     List<Slot> freeSlots() {
-        return context.getBean(FreeSlots.class).free(motif, bretenoux, LocalDate.now(), LocalDate.now().plusDays(27))
+        return context.getBean(FreeSlots.class).free(motif, bretenoux, LocalDate.now(NetworkTime.ZONE), LocalDate.now(NetworkTime.ZONE).plusDays(27))
                 .stream().filter(slot -> slot.permanenceId() == permanenceId).toList();
     }
 

@@ -1,5 +1,6 @@
 package fr.visioaccueil.booking;
 
+import fr.visioaccueil.shared.NetworkTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -91,7 +92,7 @@ class BookingWebTest {
     void badInputIsRefusedInFrenchAndChangesNothing() throws Exception {
         Slot free = fixtures.freeSlots().get(0);
         String before = BookingDigest.of(jdbc);
-        long past = LocalDate.now().minusDays(1).atTime(9, 0).atZone(SlotCalendar.PARIS).toEpochSecond();
+        long past = LocalDate.now(NetworkTime.ZONE).minusDays(1).atTime(9, 0).atZone(SlotCalendar.PARIS).toEpochSecond();
 
         refused(online(value(free), "jeanne@exemple", ""), "Adresse électronique incorrecte");
         refused(online(value(free), "", "06 12 34"), "Numéro de téléphone incorrect");
@@ -106,11 +107,11 @@ class BookingWebTest {
     void aSlotOfAPermanenceNotOpenToThatPointIsRefused() throws Exception {
         long gourdon = fixtures.point("ESP@P Gourdon");
         long elsewhere = context.getBean(Permanences.class).create(new PermanenceDraft(fixtures.caf, 20,
-                LocalDate.now(), LocalDate.now().plusDays(30), Set.of(fixtures.agentId), Set.of(gourdon),
+                LocalDate.now(NetworkTime.ZONE), LocalDate.now(NetworkTime.ZONE).plusDays(30), Set.of(fixtures.agentId), Set.of(gourdon),
                 BookingFixtures.weekdays(java.time.LocalTime.of(14, 0), java.time.LocalTime.of(16, 0))),
                 fixtures.staff(BookingFixtures.CORRESPONDENT_CAF));
-        Slot atGourdon = context.getBean(FreeSlots.class).free(fixtures.motif, gourdon, LocalDate.now(),
-                LocalDate.now().plusDays(27)).stream().filter(s -> s.permanenceId() == elsewhere).findFirst()
+        Slot atGourdon = context.getBean(FreeSlots.class).free(fixtures.motif, gourdon, LocalDate.now(NetworkTime.ZONE),
+                LocalDate.now(NetworkTime.ZONE).plusDays(27)).stream().filter(s -> s.permanenceId() == elsewhere).findFirst()
                 .orElseThrow();
         String before = BookingDigest.of(jdbc);
 

@@ -1,5 +1,6 @@
 package fr.visioaccueil.booking;
 
+import fr.visioaccueil.shared.NetworkTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -74,8 +75,8 @@ class PermanenceDeletionWebTest {
 
     @Test
     void aStartedOrBookedPermanenceIsRefusedInFrenchAndKept() throws Exception {
-        Slot slot = context.getBean(FreeSlots.class).free(fixtures.motif, fixtures.bretenoux, LocalDate.now(),
-                LocalDate.now().plusDays(27)).stream().filter(s -> s.permanenceId() == coming).findFirst().orElseThrow();
+        Slot slot = context.getBean(FreeSlots.class).free(fixtures.motif, fixtures.bretenoux, LocalDate.now(NetworkTime.ZONE),
+                LocalDate.now(NetworkTime.ZONE).plusDays(27)).stream().filter(s -> s.permanenceId() == coming).findFirst().orElseThrow();
         bookings.book(fixtures.request(slot, new Citizen("Usager Garde", "garde@exemple.fr", null)), null);
         String before = BookingDigest.of(jdbc);
 

@@ -1,5 +1,6 @@
 package fr.visioaccueil.browser;
 
+import fr.visioaccueil.shared.NetworkTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -67,8 +68,8 @@ class BookingJourneyTest {
         assertThat(browser.text(By.cssSelector(".error-summary"))).contains("Choisissez au moins un agent");
         look(browser, "booking-permanence-form-errors");
         browser.fill("slotMinutes", "20");
-        date(browser, "firstDay", LocalDate.now().toString());
-        date(browser, "lastDay", LocalDate.now().plusMonths(3).toString());
+        date(browser, "firstDay", LocalDate.now(NetworkTime.ZONE).toString());
+        date(browser, "lastDay", LocalDate.now(NetworkTime.ZONE).plusMonths(3).toString());
         int row = 1;
         for (String day : new String[] {"Lundi", "Mercredi", "Vendredi"}) {
             browser.choose("day" + row, day);

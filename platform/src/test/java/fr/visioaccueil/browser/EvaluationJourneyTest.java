@@ -1,5 +1,6 @@
 package fr.visioaccueil.browser;
 
+import fr.visioaccueil.shared.NetworkTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.visioaccueil.evaluation.EvaluationFixtures;
@@ -53,7 +54,7 @@ class EvaluationJourneyTest {
     void aMediatorCountsAtTheDeskSeesTheVisioInterviewCountedAndValidatesTheWeek(Browser browser) {
         EvaluationFixtures fixtures = EvaluationFixtures.of(context);
         long gourdon = fixtures.point("ESP@P Gourdon");
-        long partner = conventions.currentAt(gourdon, LocalDate.now()).get(0).getOrganisationId();
+        long partner = conventions.currentAt(gourdon, LocalDate.now(NetworkTime.ZONE)).get(0).getOrganisationId();
         String partnerName = organisations.get(partner).getShortName();
         long interview = interviews.request(new InterviewRequest(gourdon, partner, "Dossier", null, true),
                 (StaffMember) users.loadUserByUsername(NADIA)).getId();
