@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.function.Supplier;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,13 +66,15 @@ class AgendaController {
                 redirect);
     }
 
-    private static String after(Runnable change, String done, RedirectAttributes redirect) {
+    /** Back to the agenda of the changed appointment's day, which is not today's when the agent browsed to it. */
+    private static String after(Supplier<Appointment> change, String done, RedirectAttributes redirect) {
         try {
-            change.run();
+            Appointment changed = change.get();
             redirect.addFlashAttribute("flash", done);
+            return "redirect:" + StaffMoveController.agendaOf(changed);
         } catch (BookingRefused refused) {
             redirect.addFlashAttribute("flash", refused.messageKey());
+            return "redirect:/organisme/agenda";
         }
-        return "redirect:/organisme/agenda";
     }
 }

@@ -87,8 +87,12 @@ class StaffMoveController {
         if (member.role() == StaffRole.PARTNER_CORRESPONDENT) {
             return "/organisme/permanences";
         }
-        LocalDate day = moved.getStart().toLocalDate();
-        return "/organisme/agenda?jour=" + day;
+        return agendaOf(moved);
+    }
+
+    /** The agent's agenda on the appointment's day (Paris). */
+    static String agendaOf(Appointment appointment) {
+        return "/organisme/agenda?jour=" + appointment.getStart().toLocalDate();
     }
 
     /** The back link names the page {@link #after} leads to, so the user goes back where the move returns. */

@@ -1,5 +1,6 @@
 package fr.visioaccueil.browser;
 
+import fr.visioaccueil.shared.NetworkTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.visioaccueil.booking.Motifs;
@@ -15,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -71,8 +71,8 @@ class AgendaJourneyTest {
         StaffMember correspondent = (StaffMember) users.loadUserByUsername(DemoStaff.PARTNER_CORRESPONDENT.email());
         List<PermanenceRange> everyDay = IntStream.rangeClosed(1, 7)
                 .mapToObj(day -> new PermanenceRange(day, LocalTime.MIN, LocalTime.of(23, 59))).toList();
-        permanenceId = permanences.create(new PermanenceDraft(caf, 20, LocalDate.now().minusDays(1),
-                LocalDate.now().plusDays(1), Set.of(agentId), Set.of(bretenoux), everyDay), correspondent);
+        permanenceId = permanences.create(new PermanenceDraft(caf, 20, LocalDate.now(NetworkTime.ZONE).minusDays(1),
+                LocalDate.now(NetworkTime.ZONE).plusDays(1), Set.of(agentId), Set.of(bretenoux), everyDay), correspondent);
         motifId = motifs.create(caf, "Dossier logement", "Votre bail", 20, correspondent);
         call = VisioCall.start(port);
     }
@@ -108,6 +108,7 @@ class AgendaJourneyTest {
         agent.screenshot("booking-agenda-day");
         agent.clickThrough(agent.find(By.cssSelector("button[aria-label='Noter Marc Absent absent']")));
         assertThat(agent.text(By.tagName("main"))).contains("Absence de l’usager enregistrée.", "Usager absent");
+        assertThat(agent.path()).isEqualTo(agendaOn(missedStart));
         agent.open("/organisme/agenda?vue=semaine");
         agent.assertAccessible();
         agent.screenshot("booking-agenda-week");
@@ -129,7 +130,7 @@ class AgendaJourneyTest {
     }
 
     private static String agendaOn(Instant start) {
-        return "/organisme/agenda?jour=" + start.atZone(ZoneId.of("Europe/Paris")).toLocalDate();
+        return "/organisme/agenda?jour=" + start.atZone(NetworkTime.ZONE).toLocalDate();
     }
 
     private long appointment(String citizen, Instant start) {
