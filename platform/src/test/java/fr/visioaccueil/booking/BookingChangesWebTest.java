@@ -16,14 +16,9 @@ import fr.visioaccueil.StaffSessions;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -33,31 +28,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @PlatformTest
 @AutoConfigureMockMvc
-class BookingChangesWebTest {
+class BookingChangesWebTest extends BookingPagesTest {
 
     static final String CORRESPONDENT = BookingFixtures.CORRESPONDENT_CAF;
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
     Bookings bookings;
     @Autowired
     Appointments appointments;
-
-    BookingFixtures fixtures;
-    StaffSessions sessions;
-
-    @BeforeEach
-    void permanence() {
-        fixtures = BookingFixtures.withPermanence(context);
-        sessions = new StaffSessions(users);
-    }
 
     @Test
     void aChangedPermanenceKeepsItsBookedAppointmentsAndListsThem() throws Exception {

@@ -21,17 +21,13 @@ import java.util.HashMap;
 import java.util.Map;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The messages of an online booking through a real SMTP exchange: the confirmation with its .ics (read by ical4j,
@@ -40,7 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @PlatformTest
 @AutoConfigureMockMvc
-class BookingMailTest {
+class BookingMailTest extends BookingPagesTest {
 
     @RegisterExtension
     static final GreenMailExtension SMTP = LocalSmtp.server();
@@ -52,22 +48,9 @@ class BookingMailTest {
     }
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
     Points points;
     @LocalServerPort
     int port;
-
-    BookingFixtures fixtures;
-
-    @BeforeEach
-    void permanence() {
-        fixtures = BookingFixtures.withPermanence(context);
-    }
 
     @Test
     void theCitizenGetsTheConfirmationWithTheCalendarAndTheLinkThenCancelsWithIt() throws Exception {

@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.visioaccueil.PlatformTest;
-import fr.visioaccueil.StaffSessions;
 import fr.visioaccueil.network.Points;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,38 +25,22 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Booking through the pages: the happy paths, and every bad input refused in French with nothing changed. */
 @PlatformTest
 @AutoConfigureMockMvc
-class BookingWebTest {
+class BookingWebTest extends BookingPagesTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     Points points;
     @LocalServerPort
     int port;
 
-    BookingFixtures fixtures;
-    StaffSessions sessions;
     String slug;
 
     @BeforeEach
-    void permanence() {
-        fixtures = BookingFixtures.withPermanence(context);
-        sessions = new StaffSessions(users);
+    void slug() {
         slug = points.get(fixtures.bretenoux).getSlug();
     }
 

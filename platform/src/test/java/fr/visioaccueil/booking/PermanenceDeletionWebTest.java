@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.visioaccueil.PlatformTest;
-import fr.visioaccueil.StaffSessions;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Set;
@@ -20,10 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -32,29 +27,17 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @PlatformTest
 @AutoConfigureMockMvc
-class PermanenceDeletionWebTest {
+class PermanenceDeletionWebTest extends BookingPagesTest {
 
     static final String CORRESPONDENT = BookingFixtures.CORRESPONDENT_CAF;
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
     Bookings bookings;
 
-    BookingFixtures fixtures;
-    StaffSessions sessions;
     long coming;
 
     @BeforeEach
-    void permanences() {
-        fixtures = BookingFixtures.withPermanence(context);
-        sessions = new StaffSessions(users);
+    void comingPermanence() {
         coming = context.getBean(Permanences.class).create(new PermanenceDraft(fixtures.caf, 20,
                 LocalDate.now(SlotCalendar.PARIS).plusDays(3), LocalDate.now(SlotCalendar.PARIS).plusDays(40),
                 Set.of(fixtures.agentId), Set.of(fixtures.bretenoux),
