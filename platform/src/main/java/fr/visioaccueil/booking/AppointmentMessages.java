@@ -88,7 +88,7 @@ class AppointmentMessages implements AppointmentNotices {
     /** The point and the agent, except the side that made the change. */
     private void toStaff(AppointmentRow row, String what, String textKey, Party by) {
         Appointment appointment = row.appointment();
-        PointDetails point = points.get(appointment.getPointId()).details();
+        PointDetails point = points.shown(appointment.getPointId()).details();
         String key = prefix(appointment) + what;
         if (by != Party.POINT && point.email() != null && !point.email().isBlank()) {
             notifications.schedule(key + "-point", new Email(point.email(), texts.subject(textKey, row),

@@ -86,7 +86,7 @@ class AppointmentTexts {
     }
 
     String place(AppointmentRow row) {
-        PointDetails point = points.get(row.appointment().getPointId()).details();
+        PointDetails point = points.shown(row.appointment().getPointId()).details();
         return row.point() + ", " + point.address() + ", " + point.postcode() + " " + point.commune();
     }
 

@@ -23,12 +23,12 @@ public class Points {
     private final ConventionRepository conventions;
     private final Territory territory;
     private final RegistryEvents events;
-    private final PointsBySlug bySlug;
+    private final SharedPoints shared;
 
     Points(PointRepository points, ConventionRepository conventions, Territory territory, RegistryEvents events,
-           PointsBySlug bySlug) {
+           SharedPoints shared) {
         this.points = points;
-        this.bySlug = bySlug;
+        this.shared = shared;
         this.conventions = conventions;
         this.territory = territory;
         this.events = events;
@@ -49,7 +49,13 @@ public class Points {
     /** A shared copy, kept until the point changes: read it, never change it (change through this service). */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<Point> findBySlug(String slug) {
-        return bySlug.find(slug);
+        return shared.find(slug);
+    }
+
+    /** By id, a shared copy like {@link #findBySlug}: for pages and messages that only read the point. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Point shown(long id) {
+        return shared.find(id).orElseThrow(() -> new NotFound("Point", id));
     }
 
     @Transactional

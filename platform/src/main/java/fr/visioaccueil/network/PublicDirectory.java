@@ -17,13 +17,13 @@ public class PublicDirectory {
     private final PointRepository points;
     private final ConventionRepository conventions;
     private final OrganisationRepository organisations;
-    private final PointsBySlug bySlug;
+    private final SharedPoints shared;
     private final Clock clock;
 
     PublicDirectory(PointRepository points, ConventionRepository conventions, OrganisationRepository organisations,
-                    PointsBySlug bySlug, Clock clock) {
+                    SharedPoints shared, Clock clock) {
         this.points = points;
-        this.bySlug = bySlug;
+        this.shared = shared;
         this.conventions = conventions;
         this.organisations = organisations;
         this.clock = clock;
@@ -44,7 +44,7 @@ public class PublicDirectory {
     }
 
     public Optional<PublicPoint> bySlug(String slug) {
-        return bySlug.find(slug).map(this::toPublic);
+        return shared.find(slug).map(this::toPublic);
     }
 
     public Optional<PublicPoint> byId(long id) {
