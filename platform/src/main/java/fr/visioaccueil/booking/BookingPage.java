@@ -21,7 +21,7 @@ class BookingPage {
 
     /** The start of a slot just taken by someone else: the page then names the next free ones. */
     static final String TAKEN = "takenStart";
-    private static final int NEXT_OFFERED = 3;
+    static final int NEXT_OFFERED = 3;
 
     private final Permanences permanences;
     private final Organisations organisations;

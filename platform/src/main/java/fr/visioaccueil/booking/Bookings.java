@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
@@ -88,10 +87,7 @@ public class Bookings {
         if (permanence.organisationId() != motif.organisationId() || !permanence.pointIds().contains(pointId)) {
             throw new BookingRefused("booking.refused.notServed");
         }
-        LocalDate day = start.atZone(SlotCalendar.PARIS).toLocalDate();
-        return freeSlots.free(motif, pointId, day, day).stream()
-                .filter(slot -> slot.permanenceId() == permanenceId && slot.start().equals(start))
-                .findFirst().orElseThrow(SlotTaken::new);
+        return freeSlots.freeAt(motif, pointId, permanence, start).orElseThrow(SlotTaken::new);
     }
 
     /**

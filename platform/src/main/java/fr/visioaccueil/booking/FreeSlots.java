@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,21 +47,64 @@ public class FreeSlots {
 
     /** The free slots over the booking horizon, one per start time (the first free agent's), earliest first. */
     public List<Slot> offered(Motif motif, long pointId) {
-        return offered(motif, points.get(pointId));
+        return offered(motif, points.shown(pointId));
     }
 
     /** The same, for a point the caller has already loaded (its hours and closures). */
     List<Slot> offered(Motif motif, Point point) {
         LocalDate today = LocalDate.now(clock.withZone(SlotCalendar.PARIS));
         LocalDate last = today.plusDays(properties.horizon().toDays());
+        return oneByStart(free(motif, point, today, last));
+    }
+
+    /** One slot per start time, the first free agent's, of slots sorted earliest first. */
+    private static List<Slot> oneByStart(List<Slot> sorted) {
         Map<Instant, Slot> byStart = new LinkedHashMap<>();
-        free(motif, point, today, last).forEach(slot -> byStart.putIfAbsent(slot.start(), slot));
+        sorted.forEach(slot -> byStart.putIfAbsent(slot.start(), slot));
         return List.copyOf(byStart.values());
+    }
+
+    /**
+     * The free slots of that day, then, if it holds fewer than {@code wanted} after {@code after}, of the days up to
+     * the horizon: a slot just taken is answered from its own day in most cases, without a four-week search.
+     */
+    DayAndNext freeAround(Motif motif, long pointId, Instant after, int wanted) {
+        Point point = points.shown(pointId);
+        LocalDate day = after.atZone(SlotCalendar.PARIS).toLocalDate();
+        List<Slot> ofDay = oneByStart(free(motif, point, day, day));
+        List<Slot> next = ofDay.stream().filter(slot -> slot.start().isAfter(after)).limit(wanted).toList();
+        LocalDate last = LocalDate.now(clock.withZone(SlotCalendar.PARIS)).plusDays(properties.horizon().toDays());
+        if (next.size() < wanted && day.isBefore(last)) {
+            next = oneByStart(free(motif, point, day, last)).stream().filter(slot -> slot.start().isAfter(after))
+                    .limit(wanted).toList();
+        }
+        return new DayAndNext(ofDay, next);
+    }
+
+    /** A day's free slots and the first free ones after some time. */
+    record DayAndNext(List<Slot> ofDay, List<Slot> next) {
     }
 
     /** Every free (agent, start) pair of those days, earliest first. */
     List<Slot> free(Motif motif, long pointId, LocalDate from, LocalDate to) {
-        return free(motif, points.get(pointId), from, to);
+        return free(motif, points.shown(pointId), from, to);
+    }
+
+    /**
+     * The slot of that permanence starting then, with its first free agent, if the point may still book it: the
+     * check of one booking, which reads the busy spans of that slot's agents only, not the day of every agent.
+     */
+    Optional<Slot> freeAt(Motif motif, long pointId, Permanence permanence, Instant start) {
+        Point point = points.shown(pointId);
+        LocalDate day = start.atZone(SlotCalendar.PARIS).toLocalDate();
+        List<Slot> candidates = SlotCalendar.slots(List.of(permanence), point.getOpeningHours(), point.getClosures(),
+                day, day, motif.duration()).stream().filter(slot -> slot.start().equals(start)).toList();
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Long> agents = candidates.stream().map(Slot::agentAccountId).collect(Collectors.toSet());
+        return SlotCalendar.free(candidates, busy(agents, start, candidates.get(0).end()), clock.instant()).stream()
+                .min(EARLIEST);
     }
 
     private List<Slot> free(Motif motif, Point point, LocalDate from, LocalDate to) {

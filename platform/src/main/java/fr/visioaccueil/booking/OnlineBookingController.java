@@ -6,10 +6,15 @@ import fr.visioaccueil.shared.NotFound;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,11 +30,13 @@ class OnlineBookingController {
     private final Points points;
     private final BookingPage page;
     private final BookingDesk desk;
+    private final InPageBooking inPage;
 
-    OnlineBookingController(Points points, BookingPage page, BookingDesk desk) {
+    OnlineBookingController(Points points, BookingPage page, BookingDesk desk, InPageBooking inPage) {
         this.points = points;
         this.page = page;
         this.desk = desk;
+        this.inPage = inPage;
     }
 
     @GetMapping("/points/{slug}/rendez-vous")
@@ -47,11 +54,27 @@ class OnlineBookingController {
         Point point = point(slug);
         Optional<Booked> booked = desk.book(form, errors, point.getId(), null, model);
         if (booked.isPresent()) {
-            return "redirect:/rendez-vous/" + booked.get().manageToken() + "?confirme";
+            return "redirect:" + confirmation(booked.get());
         }
         response.setStatus(BookingDesk.refusalStatus(model));
         page.describe(model, point, form.organisationId(), form.motifId(), SlotChoice.dayOf(form.slot()));
         return "booking/online";
+    }
+
+    /** The same, posted by the page's script: a JSON answer the page shows in place (see {@link InPageBooking}). */
+    @PostMapping(path = "/points/{slug}/rendez-vous", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> bookInPage(@PathVariable String slug,
+                                                   @Valid @ModelAttribute("bookingForm") BookingForm form,
+                                                   BindingResult errors, Locale locale) {
+        Point point = point(slug);
+        Model model = new ExtendedModelMap();
+        Optional<Booked> booked = desk.book(form, errors, point.getId(), null, model);
+        return inPage.answer(booked, booked.map(OnlineBookingController::confirmation).orElse(null), form, errors, model,
+                point.getId(), locale);
+    }
+
+    private static String confirmation(Booked booked) {
+        return "/rendez-vous/" + booked.manageToken() + "?confirme";
     }
 
     private Point point(String slug) {

@@ -7,10 +7,15 @@ import fr.visioaccueil.shared.StaffMember;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,14 +34,16 @@ class PointBookingController {
     private final BookingDesk desk;
     private final Appointments appointments;
     private final AppointmentRows rows;
+    private final InPageBooking inPage;
 
     PointBookingController(Points points, BookingPage page, BookingDesk desk, Appointments appointments,
-                           AppointmentRows rows) {
+                           AppointmentRows rows, InPageBooking inPage) {
         this.points = points;
         this.page = page;
         this.desk = desk;
         this.appointments = appointments;
         this.rows = rows;
+        this.inPage = inPage;
     }
 
     @GetMapping("/mediateur/rendez-vous")
@@ -53,7 +60,7 @@ class PointBookingController {
                  @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate jour, Model model) {
         BookingScope.requireMediatorOf(mediator(), point);
         model.addAttribute("bookingForm", BookingForm.start(organisme, motif));
-        page.describe(model, points.get(point), organisme, motif, jour);
+        page.describe(model, points.shown(point), organisme, motif, jour);
         return "booking/point-book";
     }
 
@@ -63,11 +70,28 @@ class PointBookingController {
         BookingScope.requireMediatorOf(mediator(), point);
         Optional<Booked> booked = desk.book(form, errors, point, mediator(), model);
         if (booked.isPresent()) {
-            return "redirect:/mediateur/rendez-vous/" + booked.get().appointment().getId() + "?confirme";
+            return "redirect:" + confirmation(booked.get());
         }
         response.setStatus(BookingDesk.refusalStatus(model));
-        page.describe(model, points.get(point), form.organisationId(), form.motifId(), SlotChoice.dayOf(form.slot()));
+        page.describe(model, points.shown(point), form.organisationId(), form.motifId(), SlotChoice.dayOf(form.slot()));
         return "booking/point-book";
+    }
+
+    /** The same, posted by the page's script: a JSON answer the page shows in place (see {@link InPageBooking}). */
+    @PostMapping(path = "/mediateur/rendez-vous/nouveau", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> bookInPage(@RequestParam long point,
+                                                   @Valid @ModelAttribute("bookingForm") BookingForm form,
+                                                   BindingResult errors, Locale locale) {
+        StaffMember mediator = mediator();
+        BookingScope.requireMediatorOf(mediator, point);
+        Model model = new ExtendedModelMap();
+        Optional<Booked> booked = desk.book(form, errors, point, mediator, model);
+        return inPage.answer(booked, booked.map(PointBookingController::confirmation).orElse(null), form, errors,
+                model, point, locale);
+    }
+
+    private static String confirmation(Booked booked) {
+        return "/mediateur/rendez-vous/" + booked.appointment().getId() + "?confirme";
     }
 
     @GetMapping("/mediateur/rendez-vous/{id}")

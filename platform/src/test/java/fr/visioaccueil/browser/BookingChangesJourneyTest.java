@@ -16,6 +16,7 @@ import fr.visioaccueil.identity.NewStaffAccount;
 import fr.visioaccueil.identity.StaffDirectory;
 import fr.visioaccueil.shared.StaffMember;
 import fr.visioaccueil.shared.StaffRole;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -24,6 +25,8 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -84,6 +87,37 @@ class BookingChangesJourneyTest {
         browser.open("/points/espap-bretenoux/rendez-vous?organisme=" + caf + "&motif=" + motif.id());
         assertThat(browser.findAll(By.cssSelector(".slot-days a")).size()).isGreaterThan(1);
         look(browser, "booking-online-days");
+        citizenFindsTheSlotTakenMeanwhile(browser);
+    }
+
+    /**
+     * The booking page's script posts the form: a slot someone else took while the citizen was typing is answered
+     * in place, the slot gone from the day and the next free ones named, and the citizen books another at once.
+     */
+    private void citizenFindsTheSlotTakenMeanwhile(Browser browser) {
+        WebElement first = browser.find(By.cssSelector("input[name=slot]"));
+        String taken = first.getAttribute("value");
+        first.click();
+        browser.fill("citizenName", "Chloé Tardive").fill("email", "chloe.tardive@exemple.fr");
+        String[] choice = taken.split("_");
+        bookings.book(new BookingRequest(bretenoux, motif.id(), Long.parseLong(choice[0]),
+                Instant.ofEpochSecond(Long.parseLong(choice[1])), new Citizen("Rémi Rapide", "remi@exemple.fr", null)),
+                null);
+        String page = browser.path();
+
+        browser.find(By.cssSelector("main form[method=post] button[type=submit]")).click();
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("slot-error"),
+                "Ce créneau vient d’être pris."));
+        assertThat(browser.path()).isEqualTo(page);
+        assertThat(browser.findAll(By.cssSelector("input[name=slot][value='" + taken + "']"))).isEmpty();
+        assertThat(browser.text(By.cssSelector(".next-slots"))).contains("Prochains créneaux libres");
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("slot-error");
+        look(browser, "booking-online-taken-in-page");
+
+        browser.find(By.cssSelector("input[name=slot]")).click();
+        browser.clickThrough(browser.find(By.cssSelector("main form[method=post] button[type=submit]")));
+        assertThat(browser.path()).startsWith("/rendez-vous/").endsWith("?confirme");
+        assertThat(browser.text(By.tagName("main"))).contains("Votre rendez-vous est réservé.");
     }
 
     private void coordinatorFindsThePermanences(Browser browser) {

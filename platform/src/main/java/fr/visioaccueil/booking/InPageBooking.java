@@ -1,0 +1,74 @@
+package fr.visioaccueil.booking;
+
+import fr.visioaccueil.shared.ErrorPages;
+import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+
+/**
+ * The answer to a booking the page's script posts (Accept: application/json): the confirmation's address, or the
+ * refusal with the day's still free slots and the next ones, instead of the whole page rendered again. When many
+ * people rush for the slots of a newly opened permanence, the refused page's four-week search and its rendering
+ * were most of the cost of every losing request.
+ */
+@Component
+class InPageBooking {
+
+    private final FreeSlots freeSlots;
+    private final Motifs motifs;
+    private final MessageSource messages;
+
+    InPageBooking(FreeSlots freeSlots, Motifs motifs, MessageSource messages) {
+        this.freeSlots = freeSlots;
+        this.motifs = motifs;
+        this.messages = messages;
+    }
+
+    /** 201 with the confirmation's address, 409 for a slot taken meanwhile, 400 with each field's error. */
+    ResponseEntity<Map<String, Object>> answer(Optional<Booked> booked, String confirmation, BookingForm form,
+                                               BindingResult errors, Model model, long pointId, Locale locale) {
+        if (booked.isPresent()) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("status", HttpStatus.CREATED.value());
+            body.put("adresse", confirmation);
+            return ResponseEntity.created(URI.create(confirmation)).body(body);
+        }
+        if (model.getAttribute(BookingPage.TAKEN) instanceof Instant taken) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(taken(form, taken, pointId, locale));
+        }
+        return ResponseEntity.badRequest().body(refused(errors, locale));
+    }
+
+    private Map<String, Object> taken(BookingForm form, Instant taken, long pointId, Locale locale) {
+        FreeSlots.DayAndNext free = freeSlots.freeAround(motifs.get(form.motifId()), pointId, taken,
+                BookingPage.NEXT_OFFERED);
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy HH'h'mm", locale);
+        Map<String, Object> body = ErrorPages.inJson(HttpStatus.CONFLICT.value(),
+                messages.getMessage("booking.refused.taken", null, locale));
+        body.put("creneauxLibres", free.ofDay().stream().map(slot -> SlotChoice.of(slot).getValue()).toList());
+        body.put("prochains", free.next().stream().map(SlotChoice::of).map(choice -> Map.of(
+                "creneau", choice.getValue(), "libelle", when.format(choice.getTime()))).toList());
+        return body;
+    }
+
+    private Map<String, Object> refused(BindingResult errors, Locale locale) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        errors.getFieldErrors().forEach(error -> fields.putIfAbsent(error.getField(),
+                messages.getMessage(error, locale)));
+        List<String> all = errors.getAllErrors().stream().map(error -> messages.getMessage(error, locale)).toList();
+        Map<String, Object> body = ErrorPages.inJson(HttpStatus.BAD_REQUEST.value(), all.isEmpty() ? "" : all.get(0));
+        body.put("champs", fields);
+        return body;
+    }
+}
