@@ -35,6 +35,7 @@ public class FreeSlots {
     private final JdbcClient jdbc;
     private final BookingProperties properties;
     private final Clock clock;
+    private final DaySearches daySearches = new DaySearches();
 
     FreeSlots(Permanences permanences, Points points, JdbcClient jdbc,
               BookingProperties properties, Clock clock) {
@@ -66,12 +67,13 @@ public class FreeSlots {
 
     /**
      * The free slots of that day, then, if it holds fewer than {@code wanted} after {@code after}, of the days up to
-     * the horizon: a slot just taken is answered from its own day in most cases, without a four-week search.
+     * the horizon: a slot just taken is answered from its own day in most cases, without a four-week search, and
+     * the refusals of one rush share their day's search (see {@link DaySearches}).
      */
     DayAndNext freeAround(Motif motif, long pointId, Instant after, int wanted) {
         Point point = points.shown(pointId);
         LocalDate day = after.atZone(SlotCalendar.PARIS).toLocalDate();
-        List<Slot> ofDay = oneByStart(free(motif, point, day, day));
+        List<Slot> ofDay = daySearches.free(motif, pointId, day, () -> oneByStart(free(motif, point, day, day)));
         List<Slot> next = ofDay.stream().filter(slot -> slot.start().isAfter(after)).limit(wanted).toList();
         LocalDate last = LocalDate.now(clock.withZone(SlotCalendar.PARIS)).plusDays(properties.horizon().toDays());
         if (next.size() < wanted && day.isBefore(last)) {
