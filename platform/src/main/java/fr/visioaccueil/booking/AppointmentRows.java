@@ -31,7 +31,7 @@ class AppointmentRows {
         Map<Long, String> agentNames = new HashMap<>();
         return appointments.stream().map(a -> new AppointmentRow(a,
                 pointNames.computeIfAbsent(a.getPointId(), id -> points.shown(id).getName()),
-                organisationNames.computeIfAbsent(a.getOrganisationId(), id -> organisations.get(id).getName()),
+                organisationNames.computeIfAbsent(a.getOrganisationId(), id -> organisations.shown(id).getName()),
                 motifById.computeIfAbsent(a.getMotifId(), motifs::get),
                 agentNames.computeIfAbsent(a.getAgentAccountId(), staff::displayName))).toList();
     }

@@ -100,7 +100,7 @@ class AppointmentTexts {
     }
 
     private String shortName(Appointment appointment) {
-        return organisations.get(appointment.getOrganisationId()).getShortName();
+        return organisations.shown(appointment.getOrganisationId()).getShortName();
     }
 
     private String when(AppointmentRow row) {
