@@ -8,9 +8,11 @@
 #    2,800 points served by 50 branches of the organisation (one permanence each, 3 agents, 56 points).
 # Each measure is taken ROUNDS times, with the load average before each: on a shared machine, the spread between
 # rounds tells the noise from an effect.
-# Before measuring, WARMUP requests of the page and one unmeasured race warm the JIT: on two cores, compiling the
-# code paths of a fresh JVM cost more CPU than the requests themselves during the first thousand pages.
-# Usage: bench/booking.sh   (CLIENTS=200 SLOTS=50 SEARCHES=600 CONCURRENCY=4 ROUNDS=3 WARMUP=1000 to change the defaults)
+# Before measuring, WARMUP requests of the page, one unmeasured race, WARMUP refused posts and WARMUP_RACES races of
+# the floor warm the JIT: on two cores, compiling the code paths of a fresh JVM cost more CPU than the requests
+# themselves during the first thousand pages.
+# Usage: bench/booking.sh   (CLIENTS=200 SLOTS=50 SEARCHES=600 CONCURRENCY=4 ROUNDS=3 WARMUP=1000 WARMUP_RACES=5 to
+#                            change the defaults)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
@@ -20,6 +22,7 @@ SEARCHES=${SEARCHES:-600}
 CONCURRENCY=${CONCURRENCY:-4}
 ROUNDS=${ROUNDS:-3}
 WARMUP=${WARMUP:-1000}
+WARMUP_RACES=${WARMUP_RACES:-5}
 OUT=bench/out/booking
 source scripts/system-packages.sh
 ensure_packages openjdk-17-jdk-headless maven curl postgresql-client
@@ -118,7 +121,7 @@ ANALYZE;
 SQL
 }
 
-bench() { java -cp "$DRIVERS_CLASSPATH" fr.visioaccueil.bench.BookingBench "$@"; }
+bench() { java -Drace.pids="$app_pid ${postmaster:-}" -cp "$DRIVERS_CLASSPATH" fr.visioaccueil.bench.BookingBench "$@"; }
 caf() { sql -c "SELECT id FROM organisation WHERE short_name = 'CAF'"; }
 last_motif() { sql -c "SELECT max(id) FROM booking_motif"; }
 
@@ -150,23 +153,33 @@ start_app demo
 motif_made=$(sql -c "INSERT INTO booking_motif (organisation_id, label, to_bring, duration_minutes)
   SELECT id, 'Banc d''essai', '', 5 FROM organisation WHERE short_name = 'CAF' RETURNING id")
 contention_motif=$(head -1 <<<"$motif_made")
-# Warm-up, not measured: the pages, then one whole race on an agent of its own (round 0), so that the rounds
-# measure the work of a running platform rather than the JIT compiling its code paths (the refusal's included).
+# Warm-up, not measured: the pages, then one whole race on an agent of its own (round 0), WARMUP posts of one of
+# its taken slots and WARMUP_RACES races of the floor, so that the rounds measure the work of a running platform
+# rather than the JIT compiling its code paths: after one race, the booking's path had run 200 times, interpreted.
 bench search "http://127.0.0.1:$port" "$(caf)" "$contention_motif" "$WARMUP" 2 espap-bretenoux >/dev/null
 seed_contention 0
-bench contention "http://127.0.0.1:$port" espap-bretenoux "$(caf)" "$contention_motif" \
-  "$(sql -c "SELECT max(id) FROM permanence")" "$contention_day" "$CLIENTS" "$SLOTS" >/dev/null
+contention_permanence=$(sql -c "SELECT max(id) FROM permanence")
+race() { bench contention "http://127.0.0.1:$port" espap-bretenoux "$(caf)" "$contention_motif" \
+  "$contention_permanence" "$contention_day" "$CLIENTS" "$SLOTS" "$@"; }
+race >/dev/null
+taken=$(sql -c "SELECT permanence_id || '_' || extract(epoch FROM starts_at)::bigint FROM appointment
+  WHERE permanence_id = $contention_permanence ORDER BY starts_at LIMIT 1")
+bench refusals "http://127.0.0.1:$port" espap-bretenoux "$(caf)" "$contention_motif" "$contention_day" "$taken" \
+  "$WARMUP" 4 >/dev/null
+for _ in $(seq "$WARMUP_RACES"); do race floor >/dev/null; done
 contention_rows=""
 for round in $(seq "$ROUNDS"); do
   seed_contention "$round"
   contention_permanence=$(sql -c "SELECT max(id) FROM permanence")
   load=$(load_average); cpu=$(cpu_ms)
-  contention=$(bench contention "http://127.0.0.1:$port" espap-bretenoux "$(caf)" "$contention_motif" \
-    "$contention_permanence" "$contention_day" "$CLIENTS" "$SLOTS")
+  contention=$(race)
   cpu=$(per $(($(cpu_ms) - cpu)) "$CLIENTS")
+  floor=$(race floor)
   echo "$contention cpu_ms_per_client=$cpu"
+  echo "floor: $floor"
   rows=$(sql -c "SELECT count(*) FROM appointment WHERE permanence_id = $contention_permanence")
-  contention_rows+="| $round | $load | $(field booked "$contention") / $(field refused "$contention") / $(field errors "$contention") | $rows / $(overlaps) | $(field answers_per_s "$contention") | $(field p50_ms "$contention") / $(field p95_ms "$contention") / $(field max_ms "$contention") ms | $cpu ms |"$'\n'
+  ratio=$(awk -v race="$(field p95_ms "$contention")" -v floor="$(field p95_ms "$floor")" 'BEGIN { printf "%.1f", race / floor }')
+  contention_rows+="| $round | $load | $(field booked "$contention") / $(field refused "$contention") / $(field errors "$contention") | $rows / $(overlaps) | $(field answers_per_s "$contention") | $(field p50_ms "$contention") / $(field p95_ms "$contention") / $(field max_ms "$contention") ms | $(field p95_ms "$floor") ms, $(field answers_per_s "$floor")/s | $ratio × | $(field server_cpu_ms_per_request "$contention") ($(field of_which_java "$contention")) / $(field server_cpu_ms_per_request "$floor") ms | $(field client_cpu_ms_per_request "$contention") ms | $cpu ms |"$'\n'
 done
 seed_branches 3 'espap-%'
 demo_slugs=$(sql -c "SELECT slug FROM point WHERE slug LIKE 'espap-%' ORDER BY slug" | tr '\n' ' ')
@@ -185,22 +198,28 @@ stop_app
 cat >"$OUT/section.md" <<MD
 ## Rendez-vous (issue 4)
 
-Command: \`bench/booking.sh\` (CLIENTS=$CLIENTS, SLOTS=$SLOTS, SEARCHES=$SEARCHES, CONCURRENCY=$CONCURRENCY, ROUNDS=$ROUNDS, WARMUP=$WARMUP). The jar
-on 127.0.0.1 with its embedded PostgreSQL (fsync and synchronous_commit on), fresh data each time; data seeded with
-psql; the driver is \`bench/src/main/java/fr/visioaccueil/bench/BookingBench.java\`. Each measure follows a warm-up
-($WARMUP page requests, and for the contention one whole race on an agent of its own), not counted. Measured $(date -u '+%F %H:%M') UTC
-on $(machine); the load average (1, 5, 15 min) before each round is in the tables: other work shares the cores.
+Command: \`bench/booking.sh\` (CLIENTS=$CLIENTS, SLOTS=$SLOTS, SEARCHES=$SEARCHES, CONCURRENCY=$CONCURRENCY, ROUNDS=$ROUNDS, WARMUP=$WARMUP, WARMUP_RACES=$WARMUP_RACES).
+The jar on 127.0.0.1 with its embedded PostgreSQL (fsync and synchronous_commit on), fresh data each time; data
+seeded with psql; the driver is \`bench/src/main/java/fr/visioaccueil/bench/BookingBench.java\`. Each measure follows
+a warm-up, not counted: $WARMUP page requests; for the contention, one whole race on an agent of its own, $WARMUP
+posts of one of its taken slots and $WARMUP_RACES races of the floor. Measured $(date -u '+%F %H:%M') UTC on $(machine); the load
+average (1, 5, 15 min) before each round is in the tables: other work shares the cores.
 
-**Contention**: $CLIENTS concurrent HTTP clients (each with its own CSRF cookie, as a citizen's browser) post the
-online booking form at once, four per slot, on the $SLOTS slots of one agent ($contention_day, 5-minute slots); a new
-agent each round. "Answers per second" counts every decided request (booked or refused) over the wall time of the
-race. "CPU per client" is the CPU time of the platform and its PostgreSQL during the whole run (each client loads
-the form, then posts it) divided by the clients: the cost of the work, which the load of the machine hardly changes,
-where the latencies mostly measure the queue for the cores. Goals: exactly $SLOTS booked, $((CLIENTS - SLOTS)) clean refusals (409 "Ce créneau vient d'être pris" with the next free
-slots), 0 errors, $SLOTS rows and 0 overlapping active appointments of any agent, ≥ 200 answers/s, p95 ≤ 100 ms.
+**Contention**: $CLIENTS concurrent HTTP clients, each a citizen's browser with its own CSRF cookie and the connection
+its page was loaded on, post the online booking form at once as the page's script does (JSON answer), four per
+slot, on the $SLOTS slots of one agent ($contention_day, 5-minute slots); a new agent each round. "Answers per
+second" counts every decided request (booked or refused) over the wall time of the race. The **floor** is the same
+race, in the same round, with an e-mail address every client gets wrong: each post crosses the same connection,
+security filters, CSRF check, binding, validation and JSON answer, and is refused (400) before any booking work; the
+ratio is the race's p95 over the floor's. "Server CPU per request" is the CPU time of the platform and its PostgreSQL
+during the race alone, divided by the posts (the JVM's share in brackets), for the race and then for the floor;
+"driver" is the load generator's own CPU per post, taken from the same two cores. "CPU per client" is the
+platform's and PostgreSQL's CPU over the whole run of the race (each client loads the form, then posts it). Goals:
+exactly $SLOTS booked, $((CLIENTS - SLOTS)) clean refusals (409 "Ce créneau vient d'être pris" with the next free slots), 0 errors,
+$SLOTS rows and 0 overlapping active appointments of any agent, ≥ 200 answers/s, p95 ≤ 100 ms.
 
-| round | load before | booked / refused / errors | rows / overlaps | answers per second | booking request p50 / p95 / max | CPU per client |
-|---|---|---|---|---|---|---|
+| round | load before | booked / refused / errors | rows / overlaps | answers per second | booking request p50 / p95 / max | floor p95, answers/s | p95 / floor | server CPU per request: race (JVM) / floor | driver CPU per request | CPU per client |
+|---|---|---|---|---|---|---|---|---|---|---|
 $contention_rows
 **Slot search**: the citizen's booking page with the free slots of the CAF for the next four weeks at one point
 (permanences serving the point, inside its opening hours, minus closures, absences and held appointments),

@@ -20,9 +20,15 @@ import java.util.regex.Pattern;
 
 /**
  * The HTTP side of bench/booking.sh, against the real platform on 127.0.0.1.
- *   contention <base> <slug> <organisation> <motif> <permanence> <day> <clients> <slots>
- *       every client loads the booking page of that day (its CSRF cookie and token), then all post at once, client
- *       i aiming at the (i mod slots)-th slot of the permanence; prints successes, refusals, errors, rate, p50, p95.
+ *   contention <base> <slug> <organisation> <motif> <permanence> <day> <clients> <slots> [floor]
+ *       every client loads the booking page of that day (its CSRF cookie and token), then all post at once as the
+ *       page's script does (JSON answer), client i aiming at the (i mod slots)-th slot of the permanence; prints
+ *       successes (201), refusals (409), errors, rate, p50, p95, and the CPU per request of the race alone. With
+ *       "floor", the same race with an e-mail address every client gets wrong: each post crosses the same web
+ *       stack (connection, security filters, CSRF, binding, validation, JSON answer) and is refused (400) before
+ *       any booking work, the reference the race is compared with.
+ *   refusals <base> <slug> <organisation> <motif> <day> <slot> <requests> <concurrency>
+ *       posts of a slot already taken, each answered 409: the refusal's steady cost, and the warm-up of a race.
  *   search <base> <organisation> <motif> <requests> <concurrency> <slug>...
  *       the free slots of the organisation for the coming weeks at each point in turn (the citizen's booking
  *       page, which shows the slots of the first day with some and links to the other days); prints p50, p95,
@@ -38,6 +44,9 @@ public final class BookingBench {
     public static void main(String[] args) throws Exception {
         if (args[0].equals("contention")) {
             contention(args[1], args[2], args[3], args[4], args[5], args[6], Integer.parseInt(args[7]),
+                    Integer.parseInt(args[8]), args.length > 9 && args[9].equals("floor"));
+        } else if (args[0].equals("refusals")) {
+            refusals(args[1], args[2], args[3], args[4], args[5], args[6], Integer.parseInt(args[7]),
                     Integer.parseInt(args[8]));
         } else {
             List<String> slugs = List.of(args).subList(6, args.length);
@@ -46,7 +55,7 @@ public final class BookingBench {
     }
 
     static void contention(String base, String slug, String organisation, String motif, String permanence,
-                           String day, int clients, int slots) throws Exception {
+                           String day, int clients, int slots, boolean floor) throws Exception {
         String page = base + "/points/" + slug + "/rendez-vous";
         String steps = page + "?organisme=" + organisation + "&motif=" + motif + "&jour=" + day;
         HttpResponse<String> first = get(steps, null);
@@ -57,13 +66,14 @@ public final class BookingBench {
                 free.add(slot.group(1));
             }
         }
-        if (free.size() < slots) {
+        if (!floor && free.size() < slots) {
             throw new IllegalStateException("only " + free.size() + " free slots of permanence " + permanence);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        ExecutorService pool = daemons(clients);
         CountDownLatch ready = new CountDownLatch(clients);
         CountDownLatch go = new CountDownLatch(1);
-        // the forms are loaded a few at a time, as browsers would over a minute; only the posts race
+        // the forms are loaded a few at a time, as browsers would over a minute, each browser keeping its connection
+        // open; only the posts race
         Semaphore loading = new Semaphore(8);
         List<Future<long[]>> outcomes = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
@@ -76,25 +86,23 @@ public final class BookingBench {
                 } finally {
                     loading.release();
                 }
-                String cookie = form.headers().allValues("set-cookie").stream()
-                        .filter(value -> value.startsWith("VISIO_CSRF=")).findFirst().orElseThrow().split(";")[0];
-                Matcher token = CSRF.matcher(form.body());
-                token.find();
-                String body = "organisationId=" + organisation + "&motifId=" + motif + "&slot=" + free.get(client % slots)
-                        + "&citizenName=" + enc("Usager " + client)
-                        // one address per client and round: at most two future appointments per citizen
-                        + "&email=" + enc("usager" + client + "." + permanence + "@bench.example")
-                        + "&phone=&_csrf=" + enc(token.group(1));
-                ready.countDown();
-                go.await();
-                long start = System.nanoTime();
-                HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(page))
-                        .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-                return new long[] {answer.statusCode(), System.nanoTime() - start};
+                String cookie = csrfCookie(form);
+                // one address per client and round: at most two future appointments per citizen
+                String email = floor ? "usager" + client + "@" : "usager" + client + "." + permanence + "@bench.example";
+                // the floor's posts are refused on their address whatever their slot, free or not
+                String slotChosen = floor ? permanence + "_0" : free.get(client % slots);
+                String body = bookingBody(organisation, motif, slotChosen, "Usager " + client, email, csrfToken(form));
+                try (KeptConnection browser = new KeptConnection(URI.create(base))) {
+                    ready.countDown();
+                    go.await();
+                    long start = System.nanoTime();
+                    int status = browser.postForm(URI.create(page).getPath(), cookie, body);
+                    return new long[] {status, System.nanoTime() - start};
+                }
             }));
         }
         ready.await();
+        RaceCpu cpu = RaceCpu.start();
         long start = System.nanoTime();
         go.countDown();
         Figures latencies = new Figures();
@@ -104,9 +112,9 @@ public final class BookingBench {
         for (Future<long[]> outcome : outcomes) {
             long[] result = outcome.get();
             latencies.add(result[1] / 1e6);
-            if (result[0] == 302) {
+            if (result[0] == 201) {
                 booked++;
-            } else if (result[0] == 409) {
+            } else if (result[0] == (floor ? 400 : 409)) {
                 refused++;
             } else {
                 errors++;
@@ -114,14 +122,54 @@ public final class BookingBench {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        System.out.printf("booked=%d refused=%d errors=%d seconds=%.3f answers_per_s=%.0f p50_ms=%.1f p95_ms=%.1f max_ms=%.1f%n",
+        System.out.printf("booked=%d refused=%d errors=%d seconds=%.3f answers_per_s=%.0f p50_ms=%.1f p95_ms=%.1f max_ms=%.1f %s%n",
                 booked, refused, errors, seconds, clients / seconds, latencies.median(), latencies.percentile(95),
-                latencies.percentile(100));
+                latencies.percentile(100), cpu.perRequest(clients));
+    }
+
+    /**
+     * {@code requests} posts of a slot already taken, by {@code concurrency} clients each with its own form: the
+     * refusal's steady cost once the platform runs warm (and, before a race, what warms its code paths).
+     */
+    static void refusals(String base, String slug, String organisation, String motif, String day, String slot,
+                         int requests, int concurrency) throws Exception {
+        String page = base + "/points/" + slug + "/rendez-vous";
+        String steps = page + "?organisme=" + organisation + "&motif=" + motif + "&jour=" + day;
+        ExecutorService pool = daemons(concurrency);
+        AtomicInteger next = new AtomicInteger();
+        Figures latencies = new Figures();
+        RaceCpu cpu = RaceCpu.start();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int w = 0; w < concurrency; w++) {
+            workers.add(pool.submit(() -> {
+                HttpResponse<String> form = get(steps, null);
+                String cookie = csrfCookie(form);
+                String token = csrfToken(form);
+                try (KeptConnection browser = new KeptConnection(URI.create(base))) {
+                    for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+                        long start = System.nanoTime();
+                        int status = browser.postForm(URI.create(page).getPath(), cookie, bookingBody(organisation,
+                                motif, slot, "Usager " + i, "refus" + i + "@bench.example", token));
+                        latencies.add((System.nanoTime() - start) / 1e6);
+                        if (status != 409) {
+                            throw new IllegalStateException("a taken slot answered " + status);
+                        }
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        pool.shutdown();
+        System.out.printf("requests=%d p50_ms=%.1f p95_ms=%.1f %s%n", requests, latencies.median(),
+                latencies.percentile(95), cpu.perRequest(requests));
     }
 
     static void search(String base, String organisation, String motif, int requests, int concurrency,
                        List<String> slugs) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        ExecutorService pool = daemons(concurrency);
         AtomicInteger next = new AtomicInteger();
         Figures latencies = new Figures();
         AtomicInteger offered = new AtomicInteger();
@@ -149,6 +197,34 @@ public final class BookingBench {
         System.out.printf("requests=%d points=%d p50_ms=%.1f p95_ms=%.1f max_ms=%.1f slots_per_page=%.0f%n",
                 requests, slugs.size(), latencies.median(), latencies.percentile(95), latencies.percentile(100),
                 offered.get() / (double) requests);
+    }
+
+    /** Threads that do not keep the driver alive when a client fails and the run ends with its error. */
+    static ExecutorService daemons(int threads) {
+        return Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    static String csrfCookie(HttpResponse<String> form) {
+        return form.headers().allValues("set-cookie").stream().filter(value -> value.startsWith("VISIO_CSRF="))
+                .findFirst().orElseThrow().split(";")[0];
+    }
+
+    static String csrfToken(HttpResponse<String> form) {
+        Matcher token = CSRF.matcher(form.body());
+        if (!token.find()) {
+            throw new IllegalStateException("no CSRF token in the booking form");
+        }
+        return token.group(1);
+    }
+
+    static String bookingBody(String organisation, String motif, String slot, String name, String email,
+                              String token) {
+        return "organisationId=" + organisation + "&motifId=" + motif + "&slot=" + slot + "&citizenName="
+                + enc(name) + "&email=" + enc(email) + "&phone=&_csrf=" + enc(token);
     }
 
     static HttpResponse<String> get(String url, String cookie) throws Exception {
