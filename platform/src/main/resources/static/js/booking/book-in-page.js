@@ -47,6 +47,14 @@ function showTaken(form, answer) {
       radio.closest('label').remove();
     }
   }
+  for (const day of form.querySelectorAll('.slot-day')) {
+    if (!day.querySelector('label.slot') && !day.querySelector('.day-full')) {
+      const full = document.createElement('p');
+      full.className = 'day-full';
+      full.textContent = form.dataset.dayFull;
+      day.append(full);
+    }
+  }
   const error = slotError(slots);
   error.textContent = answer.erreur;
   nextSlots(form, slots, error, answer.prochains);
