@@ -216,10 +216,10 @@ during the race alone, divided by the posts (the JVM's share in brackets), for t
 "driver" is the load generator's own CPU per post, taken from the same two cores. "CPU per client" is the
 platform's and PostgreSQL's CPU over the whole run of the race (each client loads the form, then posts it). Goals:
 exactly $SLOTS booked, $((CLIENTS - SLOTS)) clean refusals (409 "Ce créneau vient d'être pris" with the next free slots), 0 errors,
-$SLOTS rows and 0 overlapping active appointments of any agent, ≥ 200 answers/s, p95 ≤ 100 ms. When every post
-arrives at once, the last answers wait for the CPU of all the others: the p95 is near 0.95 × (server + driver CPU
-per request) × $CLIENTS / $(nproc) cores, which the CPU columns let one check; a p95 of 100 ms leaves about
-$(awk -v c="$CLIENTS" -v n="$(nproc)" 'BEGIN { printf "%.1f", 100 * n / (0.95 * c) }') ms of CPU per post, web stack and driver included.
+$SLOTS rows and 0 overlapping active appointments of any agent, ≥ 200 answers/s, p95 ≤ 100 ms.
+The clients wake and send as the cores let them, so the posts arrive over the race rather than at one instant:
+where a post costs little (the floor), each is answered about as fast as it comes; where it costs three to four
+times more, a queue builds up behind the cores during the burst and the p95 follows the CPU per post.
 
 | round | load before | booked / refused / errors | rows / overlaps | answers per second | booking request p50 / p95 / max | floor p95, answers/s | p95 / floor | server CPU per request: race (JVM) / floor | driver CPU per request | CPU per client |
 |---|---|---|---|---|---|---|---|---|---|---|
