@@ -94,6 +94,9 @@ function newPeerConnection() {
     }
   };
   const connection = pc;
+  // in the trace: a call that never connects shows whether its connection was replaced, or gathered nothing
+  note('pc new');
+  pc.onicegatheringstatechange = () => note(`ice gathering ${connection.iceGatheringState}`);
   pc.oniceconnectionstatechange = () => watchIce(connection);
   pc.onconnectionstatechange = () => {
     if (connection.connectionState === 'connected') {
@@ -105,6 +108,7 @@ function newPeerConnection() {
 export function closePeer() {
   if (pc) {
     pc.close();
+    note('pc closed');
   }
   pc = null;
   prepared = false;

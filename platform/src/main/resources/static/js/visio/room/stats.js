@@ -20,7 +20,8 @@ function selectedCandidateTypes(reports) {
 export async function callFigures(pc) {
   const result = { framesDecoded: 0, framesSent: 0, audioPacketsReceived: 0, packetsLost: 0, rttMs: null, kbps: null,
     connectionState: pc ? pc.connectionState : 'none', signalingState: pc ? pc.signalingState : 'none',
-    iceConnectionState: pc ? pc.iceConnectionState : 'none', trace: lastEvents(30) };
+    iceConnectionState: pc ? pc.iceConnectionState : 'none', iceGatheringState: pc ? pc.iceGatheringState : 'none',
+    localCandidates: 0, remoteCandidates: 0, trace: lastEvents(30) };
   if (!pc) {
     return result;
   }
@@ -28,6 +29,11 @@ export async function callFigures(pc) {
   const reports = await pc.getStats();
   Object.assign(result, selectedCandidateTypes(reports));
   reports.forEach((report) => {
+    if (report.type === 'local-candidate') {
+      result.localCandidates += 1;
+    } else if (report.type === 'remote-candidate') {
+      result.remoteCandidates += 1;
+    }
     if (report.type === 'inbound-rtp' && report.kind === 'video') {
       result.framesDecoded = report.framesDecoded || 0;
       result.frameHeight = report.frameHeight || null;
