@@ -10,8 +10,9 @@ import java.util.function.Supplier;
 /**
  * Concurrent searches of one day's free slots (one motif, one point) share one search: the first runs it, those
  * arriving while it runs wait for its answer, and the next one after it searches again. When many people rush for
- * newly opened slots, every refused booking named the next free ones by searching the same day again, a fifth of
- * the platform's CPU during the rush. The answer is never older than the search in flight when one asked.
+ * newly opened slots, every refused booking named the next free ones by searching the same day again: a fifth of
+ * the JVM's samples in the profile of a 200-client race. The answer is never older than the search in flight when
+ * one asked.
  */
 final class DaySearches {
 
