@@ -8,11 +8,11 @@
 #    2,800 points served by 50 branches of the organisation (one permanence each, 3 agents, 56 points).
 # Each measure is taken ROUNDS times, with the load average before each: on a shared machine, the spread between
 # rounds tells the noise from an effect.
-# Before measuring, WARMUP requests of the page, one unmeasured race, WARMUP refused posts and WARMUP_RACES races of
-# the floor warm the JIT: on two cores, compiling the code paths of a fresh JVM cost more CPU than the requests
+# Before measuring, WARMUP requests of the page, one unmeasured race, WARMUP_POSTS refused posts and WARMUP_RACES
+# races of the floor warm the JIT: on two cores, compiling the code paths of a fresh JVM cost more CPU than the requests
 # themselves during the first thousand pages.
-# Usage: bench/booking.sh   (CLIENTS=200 SLOTS=50 SEARCHES=600 CONCURRENCY=4 ROUNDS=3 WARMUP=1000 WARMUP_RACES=5 to
-#                            change the defaults)
+# Usage: bench/booking.sh   (CLIENTS=200 SLOTS=50 SEARCHES=600 CONCURRENCY=4 ROUNDS=3 WARMUP=1000 WARMUP_RACES=5
+#                            WARMUP_POSTS=5000 to change the defaults)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
@@ -23,6 +23,7 @@ CONCURRENCY=${CONCURRENCY:-4}
 ROUNDS=${ROUNDS:-3}
 WARMUP=${WARMUP:-1000}
 WARMUP_RACES=${WARMUP_RACES:-5}
+WARMUP_POSTS=${WARMUP_POSTS:-5000}
 OUT=bench/out/booking
 source scripts/system-packages.sh
 ensure_packages openjdk-17-jdk-headless maven curl postgresql-client
@@ -153,8 +154,8 @@ start_app demo
 motif_made=$(sql -c "INSERT INTO booking_motif (organisation_id, label, to_bring, duration_minutes)
   SELECT id, 'Banc d''essai', '', 5 FROM organisation WHERE short_name = 'CAF' RETURNING id")
 contention_motif=$(head -1 <<<"$motif_made")
-# Warm-up, not measured: the pages, then one whole race on an agent of its own (round 0), WARMUP posts of one of
-# its taken slots and WARMUP_RACES races of the floor, so that the rounds measure the work of a running platform
+# Warm-up, not measured: the pages, then one whole race on an agent of its own (round 0), WARMUP_POSTS posts of one
+# of its taken slots and WARMUP_RACES races of the floor, so that the rounds measure the work of a running platform
 # rather than the JIT compiling its code paths: after one race, the booking's path had run 200 times, interpreted.
 bench search "http://127.0.0.1:$port" "$(caf)" "$contention_motif" "$WARMUP" 2 espap-bretenoux >/dev/null
 seed_contention 0
@@ -165,7 +166,7 @@ race >/dev/null
 taken=$(sql -c "SELECT permanence_id || '_' || extract(epoch FROM starts_at)::bigint FROM appointment
   WHERE permanence_id = $contention_permanence ORDER BY starts_at LIMIT 1")
 bench refusals "http://127.0.0.1:$port" espap-bretenoux "$(caf)" "$contention_motif" "$contention_day" "$taken" \
-  "$WARMUP" 4 >/dev/null
+  "$WARMUP_POSTS" 4 >/dev/null
 for _ in $(seq "$WARMUP_RACES"); do race floor >/dev/null; done
 contention_rows=""
 for round in $(seq "$ROUNDS"); do
@@ -198,10 +199,10 @@ stop_app
 cat >"$OUT/section.md" <<MD
 ## Rendez-vous (issue 4)
 
-Command: \`bench/booking.sh\` (CLIENTS=$CLIENTS, SLOTS=$SLOTS, SEARCHES=$SEARCHES, CONCURRENCY=$CONCURRENCY, ROUNDS=$ROUNDS, WARMUP=$WARMUP, WARMUP_RACES=$WARMUP_RACES).
+Command: \`bench/booking.sh\` (CLIENTS=$CLIENTS, SLOTS=$SLOTS, SEARCHES=$SEARCHES, CONCURRENCY=$CONCURRENCY, ROUNDS=$ROUNDS, WARMUP=$WARMUP, WARMUP_RACES=$WARMUP_RACES, WARMUP_POSTS=$WARMUP_POSTS).
 The jar on 127.0.0.1 with its embedded PostgreSQL (fsync and synchronous_commit on), fresh data each time; data
 seeded with psql; the driver is \`bench/src/main/java/fr/visioaccueil/bench/BookingBench.java\`. Each measure follows
-a warm-up, not counted: $WARMUP page requests; for the contention, one whole race on an agent of its own, $WARMUP
+a warm-up, not counted: $WARMUP page requests; for the contention, one whole race on an agent of its own, $WARMUP_POSTS
 posts of one of its taken slots and $WARMUP_RACES races of the floor. Measured $(date -u '+%F %H:%M') UTC on $(machine); the load
 average (1, 5, 15 min) before each round is in the tables: other work shares the cores.
 
@@ -218,7 +219,7 @@ platform's and PostgreSQL's CPU over the whole run of the race (each client load
 exactly $SLOTS booked, $((CLIENTS - SLOTS)) clean refusals (409 "Ce créneau vient d'être pris" with the next free slots), 0 errors,
 $SLOTS rows and 0 overlapping active appointments of any agent, ≥ 200 answers/s, p95 ≤ 100 ms.
 The clients wake and send as the cores let them, so the posts arrive over the race rather than at one instant:
-where a post costs little (the floor), each is answered about as fast as it comes; where it costs three to four
+where a post costs little (the floor), each is answered about as fast as it comes; where it costs about three
 times more, a queue builds up behind the cores during the burst and the p95 follows the CPU per post.
 
 | round | load before | booked / refused / errors | rows / overlaps | answers per second | booking request p50 / p95 / max | floor p95, answers/s | p95 / floor | server CPU per request: race (JVM) / floor | driver CPU per request | CPU per client |
