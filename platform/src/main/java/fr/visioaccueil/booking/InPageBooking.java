@@ -1,6 +1,7 @@
 package fr.visioaccueil.booking;
 
 import fr.visioaccueil.shared.ErrorPages;
+import fr.visioaccueil.shared.StaffMember;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -9,10 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
@@ -25,20 +28,29 @@ import org.springframework.validation.BindingResult;
 @Component
 class InPageBooking {
 
+    private final BookingDesk desk;
     private final FreeSlots freeSlots;
     private final Motifs motifs;
     private final MessageSource messages;
 
-    InPageBooking(FreeSlots freeSlots, Motifs motifs, MessageSource messages) {
+    InPageBooking(BookingDesk desk, FreeSlots freeSlots, Motifs motifs, MessageSource messages) {
+        this.desk = desk;
         this.freeSlots = freeSlots;
         this.motifs = motifs;
         this.messages = messages;
     }
 
-    /** 201 with the confirmation's address, 409 for a slot taken meanwhile, 400 with each field's error. */
-    ResponseEntity<Map<String, Object>> answer(Optional<Booked> booked, String confirmation, BookingForm form,
-                                               BindingResult errors, Model model, long pointId, Locale locale) {
+    /**
+     * Books through the same desk as the plain form (a null mediator: the citizen online), then answers 201 with
+     * the confirmation's address, 409 for a slot taken meanwhile, 400 with each field's error.
+     */
+    ResponseEntity<Map<String, Object>> book(BookingForm form, BindingResult errors, long pointId,
+                                             StaffMember mediator, Function<Booked, String> confirmationOf,
+                                             Locale locale) {
+        Model model = new ExtendedModelMap();
+        Optional<Booked> booked = desk.book(form, errors, pointId, mediator, model);
         if (booked.isPresent()) {
+            String confirmation = confirmationOf.apply(booked.get());
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("status", HttpStatus.CREATED.value());
             body.put("adresse", confirmation);

@@ -14,7 +14,6 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,11 +65,7 @@ class OnlineBookingController {
     ResponseEntity<Map<String, Object>> bookInPage(@PathVariable String slug,
                                                    @Valid @ModelAttribute("bookingForm") BookingForm form,
                                                    BindingResult errors, Locale locale) {
-        Point point = point(slug);
-        Model model = new ExtendedModelMap();
-        Optional<Booked> booked = desk.book(form, errors, point.getId(), null, model);
-        return inPage.answer(booked, booked.map(OnlineBookingController::confirmation).orElse(null), form, errors, model,
-                point.getId(), locale);
+        return inPage.book(form, errors, point(slug).getId(), null, OnlineBookingController::confirmation, locale);
     }
 
     private static String confirmation(Booked booked) {

@@ -15,7 +15,6 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -84,10 +83,7 @@ class PointBookingController {
                                                    BindingResult errors, Locale locale) {
         StaffMember mediator = mediator();
         BookingScope.requireMediatorOf(mediator, point);
-        Model model = new ExtendedModelMap();
-        Optional<Booked> booked = desk.book(form, errors, point, mediator, model);
-        return inPage.answer(booked, booked.map(PointBookingController::confirmation).orElse(null), form, errors,
-                model, point, locale);
+        return inPage.book(form, errors, point, mediator, PointBookingController::confirmation, locale);
     }
 
     private static String confirmation(Booked booked) {
