@@ -104,9 +104,7 @@ public class FreeSlots {
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
-        Set<Long> agents = candidates.stream().map(Slot::agentAccountId).collect(Collectors.toSet());
-        return SlotCalendar.free(candidates, busy(agents, start, candidates.get(0).end()), clock.instant()).stream()
-                .min(EARLIEST);
+        return unbooked(candidates).stream().min(EARLIEST);
     }
 
     private List<Slot> free(Motif motif, Point point, LocalDate from, LocalDate to) {
@@ -116,14 +114,15 @@ public class FreeSlots {
         }
         List<Slot> all = SlotCalendar.slots(serving, point.getOpeningHours(), point.getClosures(), from, to,
                 motif.duration());
-        if (all.isEmpty()) {
-            return List.of();
-        }
-        Set<Long> agents = serving.stream().flatMap(p -> p.agentIds().stream()).collect(Collectors.toSet());
-        Instant start = all.stream().map(Slot::start).min(Comparator.naturalOrder()).orElseThrow();
-        Instant end = all.stream().map(Slot::end).max(Comparator.naturalOrder()).orElseThrow();
-        return SlotCalendar.free(all, busy(agents, start, end), clock.instant()).stream()
-                .sorted(EARLIEST).toList();
+        return all.isEmpty() ? List.of() : unbooked(all).stream().sorted(EARLIEST).toList();
+    }
+
+    /** Those of the slots (some) whose agent is free then, read from their agents' busy spans over their time. */
+    private List<Slot> unbooked(List<Slot> slots) {
+        Set<Long> agents = slots.stream().map(Slot::agentAccountId).collect(Collectors.toSet());
+        Instant start = slots.stream().map(Slot::start).min(Comparator.naturalOrder()).orElseThrow();
+        Instant end = slots.stream().map(Slot::end).max(Comparator.naturalOrder()).orElseThrow();
+        return SlotCalendar.free(slots, busy(agents, start, end), clock.instant());
     }
 
     /**
