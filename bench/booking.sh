@@ -8,11 +8,11 @@
 #    2,800 points served by 50 branches of the organisation (one permanence each, 3 agents, 56 points).
 # Each measure is taken ROUNDS times, with the load average before each: on a shared machine, the spread between
 # rounds tells the noise from an effect.
-# Before measuring, WARMUP requests of the page, one unmeasured race, WARMUP_POSTS refused posts and WARMUP_RACES
-# races of the floor warm the JIT: on two cores, compiling the code paths of a fresh JVM cost more CPU than the requests
-# themselves during the first thousand pages.
-# Usage: bench/booking.sh   (CLIENTS=200 SLOTS=50 SEARCHES=600 CONCURRENCY=4 ROUNDS=3 WARMUP=1000 WARMUP_RACES=5
-#                            WARMUP_POSTS=5000 to change the defaults)
+# Before measuring, WARMUP requests of the page, WARMUP_RACES unmeasured races, WARMUP_POSTS refused posts and
+# WARMUP_FLOORS races of the floor warm the JIT: on two cores, compiling the code paths of a fresh JVM cost more
+# CPU than the requests themselves during the first thousand pages.
+# Usage: bench/booking.sh   (CLIENTS=200 SLOTS=50 SEARCHES=600 CONCURRENCY=4 ROUNDS=3 WARMUP=1000 WARMUP_RACES=10
+#                            WARMUP_POSTS=5000 WARMUP_FLOORS=2 to change the defaults)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
@@ -22,7 +22,8 @@ SEARCHES=${SEARCHES:-600}
 CONCURRENCY=${CONCURRENCY:-4}
 ROUNDS=${ROUNDS:-3}
 WARMUP=${WARMUP:-1000}
-WARMUP_RACES=${WARMUP_RACES:-5}
+WARMUP_RACES=${WARMUP_RACES:-10}
+WARMUP_FLOORS=${WARMUP_FLOORS:-2}
 WARMUP_POSTS=${WARMUP_POSTS:-5000}
 OUT=bench/out/booking
 source scripts/system-packages.sh
@@ -55,8 +56,9 @@ sql() { psql -X -q -t -A -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$db_port" -U postgr
 contention_day=$(for n in 2 3 4 5 6; do d=$(TZ=Europe/Paris date -d "+$n days" +%F); \
   [ "$(date -d "$d" +%u)" -le 5 ] && { echo "$d"; break; }; done)
 
-# A CAF agent of its own for round $1, one day, 5-minute slots: 9:00–12:00 and 13:30–14:40 make exactly 50 slots at
-# Bretenoux (the agents of earlier rounds are then fully booked, so the page offers the new one's slots).
+# A CAF agent of its own for round $1 at the point $2, one day, 5-minute slots: 9:00–12:00 and 13:30–14:40 make
+# exactly 50 slots at Bretenoux or Gourdon (the agents of earlier rounds are then fully booked, so the page offers the
+# new one's slots).
 seed_contention() {
   sql <<SQL
 INSERT INTO staff_account (email, display_name, role, organisation_id)
@@ -65,7 +67,7 @@ INSERT INTO permanence (organisation_id, slot_minutes, first_day, last_day)
   SELECT id, 5, DATE '$contention_day', DATE '$contention_day' FROM organisation WHERE short_name = 'CAF';
 INSERT INTO permanence_agent SELECT max(p.id), (SELECT id FROM staff_account WHERE email = 'agent.bench$1@espap46.example')
   FROM permanence p;
-INSERT INTO permanence_point SELECT max(p.id), (SELECT id FROM point WHERE slug = 'espap-bretenoux') FROM permanence p;
+INSERT INTO permanence_point SELECT max(p.id), (SELECT id FROM point WHERE slug = '$2') FROM permanence p;
 INSERT INTO permanence_range SELECT max(p.id), extract(isodow FROM DATE '$contention_day'), TIME '09:00', TIME '12:00'
   FROM permanence p;
 INSERT INTO permanence_range SELECT max(p.id), extract(isodow FROM DATE '$contention_day'), TIME '13:30', TIME '14:40'
@@ -154,23 +156,30 @@ start_app demo
 motif_made=$(sql -c "INSERT INTO booking_motif (organisation_id, label, to_bring, duration_minutes)
   SELECT id, 'Banc d''essai', '', 5 FROM organisation WHERE short_name = 'CAF' RETURNING id")
 contention_motif=$(head -1 <<<"$motif_made")
-# Warm-up, not measured: the pages, then one whole race on an agent of its own (round 0), WARMUP_POSTS posts of one
-# of its taken slots and WARMUP_RACES races of the floor, so that the rounds measure the work of a running platform
-# rather than the JIT compiling its code paths: after one race, the booking's path had run 200 times, interpreted.
+# Warm-up, not measured, at another point (Gourdon), so that the searches of the measured point see only the
+# measured rounds' permanences: the pages, WARMUP_RACES whole races each on an agent of its own, WARMUP_POSTS posts
+# of one of their taken slots and WARMUP_FLOORS races of the floor. The rounds then measure the work of a running
+# platform rather than the JIT compiling its code paths: after one race, a winning post still cost twice the CPU it
+# costs once a few hundred bookings have been made, as a national network makes in a morning.
+warm_point=espap-gourdon
 bench search "http://127.0.0.1:$port" "$(caf)" "$contention_motif" "$WARMUP" 2 espap-bretenoux >/dev/null
-seed_contention 0
-contention_permanence=$(sql -c "SELECT max(id) FROM permanence")
-race() { bench contention "http://127.0.0.1:$port" espap-bretenoux "$(caf)" "$contention_motif" \
+race() { bench contention "http://127.0.0.1:$port" "$race_point" "$(caf)" "$contention_motif" \
   "$contention_permanence" "$contention_day" "$CLIENTS" "$SLOTS" "$@"; }
-race >/dev/null
+race_point=$warm_point
+for warm_round in $(seq "$WARMUP_RACES"); do
+  seed_contention "w$warm_round" "$warm_point"
+  contention_permanence=$(sql -c "SELECT max(id) FROM permanence")
+  race >/dev/null
+done
 taken=$(sql -c "SELECT permanence_id || '_' || extract(epoch FROM starts_at)::bigint FROM appointment
   WHERE permanence_id = $contention_permanence ORDER BY starts_at LIMIT 1")
-bench refusals "http://127.0.0.1:$port" espap-bretenoux "$(caf)" "$contention_motif" "$contention_day" "$taken" \
+bench refusals "http://127.0.0.1:$port" "$warm_point" "$(caf)" "$contention_motif" "$contention_day" "$taken" \
   "$WARMUP_POSTS" 4 >/dev/null
-for _ in $(seq "$WARMUP_RACES"); do race floor >/dev/null; done
+for _ in $(seq "$WARMUP_FLOORS"); do race floor >/dev/null; done
+race_point=espap-bretenoux
 contention_rows=""
 for round in $(seq "$ROUNDS"); do
-  seed_contention "$round"
+  seed_contention "$round" "$race_point"
   contention_permanence=$(sql -c "SELECT max(id) FROM permanence")
   load=$(load_average); cpu=$(cpu_ms)
   contention=$(race)
@@ -199,11 +208,12 @@ stop_app
 cat >"$OUT/section.md" <<MD
 ## Rendez-vous (issue 4)
 
-Command: \`bench/booking.sh\` (CLIENTS=$CLIENTS, SLOTS=$SLOTS, SEARCHES=$SEARCHES, CONCURRENCY=$CONCURRENCY, ROUNDS=$ROUNDS, WARMUP=$WARMUP, WARMUP_RACES=$WARMUP_RACES, WARMUP_POSTS=$WARMUP_POSTS).
+Command: \`bench/booking.sh\` (CLIENTS=$CLIENTS, SLOTS=$SLOTS, SEARCHES=$SEARCHES, CONCURRENCY=$CONCURRENCY, ROUNDS=$ROUNDS, WARMUP=$WARMUP, WARMUP_RACES=$WARMUP_RACES, WARMUP_POSTS=$WARMUP_POSTS, WARMUP_FLOORS=$WARMUP_FLOORS).
 The jar on 127.0.0.1 with its embedded PostgreSQL (fsync and synchronous_commit on), fresh data each time; data
 seeded with psql; the driver is \`bench/src/main/java/fr/visioaccueil/bench/BookingBench.java\`. Each measure follows
-a warm-up, not counted: $WARMUP page requests; for the contention, one whole race on an agent of its own, $WARMUP_POSTS
-posts of one of its taken slots and $WARMUP_RACES races of the floor. Measured $(date -u '+%F %H:%M') UTC on $(machine); the load
+a warm-up, not counted: $WARMUP page requests; for the contention, at another point (Gourdon), $WARMUP_RACES whole
+races each on an agent of its own ($((WARMUP_RACES * SLOTS)) bookings), $WARMUP_POSTS posts of one of their taken slots and
+$WARMUP_FLOORS races of the floor. Measured $(date -u '+%F %H:%M') UTC on $(machine); the load
 average (1, 5, 15 min) before each round is in the tables: other work shares the cores.
 
 **Contention**: $CLIENTS concurrent HTTP clients, each a citizen's browser with its own CSRF cookie and the connection

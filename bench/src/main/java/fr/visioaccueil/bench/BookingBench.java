@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -101,7 +102,13 @@ public final class BookingBench {
                 }
             }));
         }
-        ready.await();
+        while (!ready.await(1, TimeUnit.SECONDS)) {
+            for (Future<long[]> outcome : outcomes) {
+                if (outcome.isDone()) {
+                    outcome.get(); // a client that ended before the start failed: its failure ends the run
+                }
+            }
+        }
         RaceCpu cpu = RaceCpu.start();
         long start = System.nanoTime();
         go.countDown();
