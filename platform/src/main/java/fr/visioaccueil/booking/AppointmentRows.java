@@ -39,4 +39,14 @@ class AppointmentRows {
     AppointmentRow of(Appointment appointment) {
         return of(List.of(appointment)).get(0);
     }
+
+    /**
+     * For the messages, which name the point, the organisation and the motif but never the agent (the citizen
+     * meets whoever answers the call): one query less for each booking, all the others read from shared copies.
+     */
+    AppointmentRow withoutAgent(Appointment appointment) {
+        return new AppointmentRow(appointment, points.shown(appointment.getPointId()).getName(),
+                organisations.shown(appointment.getOrganisationId()).getName(), motifs.get(appointment.getMotifId()),
+                "");
+    }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -27,6 +28,9 @@ import org.springframework.validation.BindingResult;
  */
 @Component
 class InPageBooking {
+
+    /** The next slots' labels, by language: reading the pattern again was a fortieth of a refusal's own work. */
+    private static final Map<Locale, DateTimeFormatter> WHEN = new ConcurrentHashMap<>();
 
     private final BookingDesk desk;
     private final FreeSlots freeSlots;
@@ -65,7 +69,8 @@ class InPageBooking {
     private Map<String, Object> taken(BookingForm form, Instant taken, long pointId, Locale locale) {
         FreeSlots.DayAndNext free = freeSlots.freeAround(motifs.get(form.motifId()), pointId, taken,
                 BookingPage.NEXT_OFFERED);
-        DateTimeFormatter when = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy HH'h'mm", locale);
+        DateTimeFormatter when = WHEN.computeIfAbsent(locale,
+                language -> DateTimeFormatter.ofPattern("EEEE d MMMM yyyy HH'h'mm", language));
         Map<String, Object> body = ErrorPages.inJson(HttpStatus.CONFLICT.value(),
                 messages.getMessage("booking.refused.taken", null, locale));
         body.put("creneauxLibres", free.ofDay().stream().map(slot -> SlotChoice.of(slot).getValue()).toList());
