@@ -65,6 +65,12 @@ public class Appointment extends AbstractAggregateRoot<Appointment> {
         return appointment;
     }
 
+    /** The row the database inserted for it ({@link NewAppointments}): its id, and the version it starts at. */
+    void inserted(long insertedId, int insertedVersion) {
+        id = insertedId;
+        version = insertedVersion;
+    }
+
     /**
      * Told once the row is inserted, to carry the id the database gave. Published by the caller rather than by a
      * second save: that update would check the exclusion constraint again, against the rows of concurrent
@@ -172,6 +178,22 @@ public class Appointment extends AbstractAggregateRoot<Appointment> {
 
     public String getCitizenPhone() {
         return citizenPhone;
+    }
+
+    String getContactKey() {
+        return contactKey;
+    }
+
+    Long getBookedByAccount() {
+        return bookedByAccount;
+    }
+
+    Instant getBookedAt() {
+        return bookedAt;
+    }
+
+    String getManageTokenHash() {
+        return manageTokenHash;
     }
 
     public AppointmentStatus getStatus() {

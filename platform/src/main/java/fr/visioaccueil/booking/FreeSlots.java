@@ -2,15 +2,19 @@ package fr.visioaccueil.booking;
 
 import fr.visioaccueil.network.Point;
 import fr.visioaccueil.network.Points;
+import fr.visioaccueil.shared.NotFound;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,12 +34,18 @@ public class FreeSlots {
         return byStart != 0 ? byStart : Long.compare(one.agentAccountId(), other.agentAccountId());
     };
 
+    /**
+     * A slot lasts its motif's length or its permanence's step, whichever is longer, both at most four hours (the
+     * database's checks): the busy spans read for one slot cover that much, before the permanence is known.
+     */
+    private static final Duration LONGEST_SLOT = Duration.ofMinutes(240);
+
     private final Permanences permanences;
     private final Points points;
     private final JdbcClient jdbc;
     private final BookingProperties properties;
     private final Clock clock;
-    private final DaySearches daySearches = new DaySearches();
+    private final SharedSearches searches = new SharedSearches();
 
     FreeSlots(Permanences permanences, Points points, JdbcClient jdbc,
               BookingProperties properties, Clock clock) {
@@ -66,21 +76,36 @@ public class FreeSlots {
     }
 
     /**
-     * The free slots of that day, then, if it holds fewer than {@code wanted} after {@code after}, of the days up to
-     * the horizon: a slot just taken is answered from its own day in most cases, without a four-week search, and
-     * the refusals of one rush share their day's search (see {@link DaySearches}).
+     * The free slots of that day, and the first {@code wanted} free ones after {@code after}: searched over the day
+     * and the week after it, then, if that holds too few, a week at a time up to the horizon. A slot just taken is
+     * answered from that first search in most cases, which the refusals of one rush share (see
+     * {@link SharedSearches}). Searching the four weeks at once for each refusal of a day already full was most of
+     * the cost of a refusal, and searching the day, then the week, made those waiting for the shared searches wait
+     * twice.
      */
     DayAndNext freeAround(Motif motif, long pointId, Instant after, int wanted) {
         Point point = points.shown(pointId);
         LocalDate day = after.atZone(SlotCalendar.PARIS).toLocalDate();
-        List<Slot> ofDay = daySearches.free(motif, pointId, day, () -> oneByStart(free(motif, point, day, day)));
-        List<Slot> next = ofDay.stream().filter(slot -> slot.start().isAfter(after)).limit(wanted).toList();
         LocalDate last = LocalDate.now(clock.withZone(SlotCalendar.PARIS)).plusDays(properties.horizon().toDays());
-        if (next.size() < wanted && day.isBefore(last)) {
-            next = oneByStart(free(motif, point, day, last)).stream().filter(slot -> slot.start().isAfter(after))
-                    .limit(wanted).toList();
+        LocalDate weekAfter = day.plusDays(7).isAfter(last) ? last : day.plusDays(7);
+        List<Slot> near = shared(motif, point, day, weekAfter);
+        List<Slot> ofDay = near.stream().filter(slot -> slot.start().atZone(SlotCalendar.PARIS).toLocalDate()
+                .equals(day)).toList();
+        List<Slot> next = new ArrayList<>(firstAfter(near, after, wanted));
+        for (LocalDate from = weekAfter.plusDays(1); next.size() < wanted && !from.isAfter(last);
+             from = from.plusWeeks(1)) {
+            LocalDate to = from.plusDays(6).isAfter(last) ? last : from.plusDays(6);
+            next.addAll(firstAfter(shared(motif, point, from, to), after, wanted - next.size()));
         }
-        return new DayAndNext(ofDay, next);
+        return new DayAndNext(ofDay, List.copyOf(next));
+    }
+
+    private List<Slot> shared(Motif motif, Point point, LocalDate from, LocalDate to) {
+        return searches.free(motif, point.getId(), from, to, () -> oneByStart(free(motif, point, from, to)));
+    }
+
+    private static List<Slot> firstAfter(List<Slot> slots, Instant after, int wanted) {
+        return slots.stream().filter(slot -> slot.start().isAfter(after)).limit(wanted).toList();
     }
 
     /** A day's free slots and the first free ones after some time. */
@@ -93,18 +118,49 @@ public class FreeSlots {
     }
 
     /**
-     * The slot of that permanence starting then, with its first free agent, if the point may still book it: the
-     * check of one booking, which reads the busy spans of that slot's agents only, not the day of every agent.
+     * The check of one booking, in one round trip: the permanence as it stands and, if the point may still book
+     * it, the slot of that permanence starting then with its first free agent. It reads the busy spans of that
+     * permanence's agents at that time only, not the day of every agent, with the permanence's version, so that a
+     * copy read earlier serves as long as the permanence is not changed (see {@link Permanences#atVersion}).
      */
-    Optional<Slot> freeAt(Motif motif, long pointId, Permanence permanence, Instant start) {
+    SlotCheck check(Motif motif, long pointId, long permanenceId, Instant start) {
+        Instant end = start.plus(LONGEST_SLOT);
+        List<Object[]> rows = jdbc.sql("""
+                        SELECT p.version, b.agent_account_id, b.starts_ms, b.ends_ms FROM permanence p
+                          LEFT JOIN LATERAL (
+                                SELECT agent_account_id, (extract(epoch FROM starts_at) * 1000)::bigint AS starts_ms,
+                                       (extract(epoch FROM ends_at) * 1000)::bigint AS ends_ms FROM appointment
+                                 WHERE agent_account_id IN (SELECT agent_account_id FROM permanence_agent
+                                                             WHERE permanence_id = p.id)
+                                   AND status <> 'CANCELLED' AND starts_at < :end AND ends_at > :start
+                                UNION ALL
+                                SELECT agent_account_id, (extract(epoch FROM starts_at) * 1000)::bigint,
+                                       (extract(epoch FROM ends_at) * 1000)::bigint FROM agent_absence
+                                 WHERE agent_account_id IN (SELECT agent_account_id FROM permanence_agent
+                                                             WHERE permanence_id = p.id)
+                                   AND starts_at < :end AND ends_at > :start) b ON true
+                         WHERE p.id = :permanence""")
+                .param("permanence", permanenceId).param("start", Timestamp.from(start))
+                .param("end", Timestamp.from(end))
+                .query((row, n) -> new Object[] {row.getInt(1), row.getObject(2) == null ? null
+                        : new SlotCalendar.Busy(row.getLong(2), Instant.ofEpochMilli(row.getLong(3)),
+                        Instant.ofEpochMilli(row.getLong(4)))}).list();
+        if (rows.isEmpty()) {
+            throw new NotFound("Permanence", permanenceId);
+        }
+        Permanence permanence = permanences.atVersion(permanenceId, (int) rows.get(0)[0]);
+        List<SlotCalendar.Busy> busy = rows.stream().map(row -> (SlotCalendar.Busy) row[1])
+                .filter(Objects::nonNull).toList();
         Point point = points.shown(pointId);
         LocalDate day = start.atZone(SlotCalendar.PARIS).toLocalDate();
         List<Slot> candidates = SlotCalendar.slots(List.of(permanence), point.getOpeningHours(), point.getClosures(),
                 day, day, motif.duration()).stream().filter(slot -> slot.start().equals(start)).toList();
-        if (candidates.isEmpty()) {
-            return Optional.empty();
-        }
-        return unbooked(candidates).stream().min(EARLIEST);
+        return new SlotCheck(permanence,
+                SlotCalendar.free(candidates, busy, clock.instant()).stream().min(EARLIEST));
+    }
+
+    /** The permanence a booking names, and its slot at the time asked when one of its agents is free then. */
+    record SlotCheck(Permanence permanence, Optional<Slot> free) {
     }
 
     private List<Slot> free(Motif motif, Point point, LocalDate from, LocalDate to) {

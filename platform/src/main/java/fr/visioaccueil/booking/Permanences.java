@@ -10,9 +10,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,17 +25,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class Permanences {
 
     private static final String SELECT = """
-            SELECT p.id, p.organisation_id, p.slot_minutes, p.first_day, p.last_day,
+            SELECT p.id, p.organisation_id, p.slot_minutes, p.first_day, p.last_day, p.version,
                    ARRAY(SELECT agent_account_id FROM permanence_agent a WHERE a.permanence_id = p.id) AS agents,
                    ARRAY(SELECT point_id FROM permanence_point x WHERE x.permanence_id = p.id) AS points,
-                   ARRAY(SELECT r.day || ' ' || r.opens || ' ' || r.closes FROM permanence_range r
-                          WHERE r.permanence_id = p.id ORDER BY r.day, r.opens) AS ranges
+                   ARRAY(SELECT n FROM permanence_range r, unnest(ARRAY[r.day, extract(epoch FROM r.opens)::int,
+                                 extract(epoch FROM r.closes)::int]) WITH ORDINALITY AS u(n, i)
+                          WHERE r.permanence_id = p.id ORDER BY r.day, r.opens, u.i) AS ranges
               FROM permanence p
             """;
 
     private final JdbcClient jdbc;
     private final StaffDirectory staff;
     private final Conventions conventions;
+    /** Permanences as booked lately, each with the version it was read at. */
+    private final Map<Long, Versioned> byId = new ConcurrentHashMap<>();
+
+    private record Versioned(int version, Permanence permanence) {
+    }
 
     Permanences(JdbcClient jdbc, StaffDirectory staff, Conventions conventions) {
         this.jdbc = jdbc;
@@ -49,6 +57,24 @@ public class Permanences {
     public Permanence get(long id) {
         return jdbc.sql(SELECT + " WHERE p.id = :id").param("id", id).query(Permanences::map).optional()
                 .orElseThrow(() -> new NotFound("Permanence", id));
+    }
+
+    /**
+     * The permanence at that version, from the copy read at that version when there is one: each booking read the
+     * permanence, its agents, points and ranges again. Every edit raises the version ({@link PermanenceEdits}), so
+     * a copy is never used past a change, made on this node or another. A version already outdated when the copy
+     * is read gives the newer permanence.
+     */
+    Permanence atVersion(long id, int version) {
+        Versioned held = byId.get(id);
+        if (held != null && held.version() == version) {
+            return held.permanence();
+        }
+        Versioned read = jdbc.sql(SELECT + " WHERE p.id = :id").param("id", id)
+                .query((row, n) -> new Versioned(row.getInt("version"), map(row, n))).optional()
+                .orElseThrow(() -> new NotFound("Permanence", id));
+        byId.put(id, read);
+        return read.permanence();
     }
 
     /** The organisation's permanences that serve this point on some day between the two dates. */
@@ -122,10 +148,17 @@ public class Permanences {
                 ranges(row.getArray("ranges")));
     }
 
-    private static List<PermanenceRange> ranges(Array texts) throws SQLException {
-        return Arrays.stream((String[]) texts.getArray()).map(text -> text.split(" "))
-                .map(parts -> new PermanenceRange(Integer.parseInt(parts[0]), LocalTime.parse(parts[1]),
-                        LocalTime.parse(parts[2])))
-                .toList();
+    /**
+     * Each range as three numbers (weekday, opening and closing second of the day): parsing times from text was a
+     * fifth of the work of a refused booking.
+     */
+    private static List<PermanenceRange> ranges(Array flat) throws SQLException {
+        Integer[] numbers = (Integer[]) flat.getArray();
+        List<PermanenceRange> ranges = new ArrayList<>(numbers.length / 3);
+        for (int at = 0; at < numbers.length; at += 3) {
+            ranges.add(new PermanenceRange(numbers[at], LocalTime.ofSecondOfDay(numbers[at + 1]),
+                    LocalTime.ofSecondOfDay(numbers[at + 2])));
+        }
+        return List.copyOf(ranges);
     }
 }

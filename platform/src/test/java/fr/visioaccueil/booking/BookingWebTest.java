@@ -103,6 +103,26 @@ class BookingWebTest extends BookingPagesTest {
         assertThat(BookingDigest.of(jdbc)).isEqualTo(before);
     }
 
+    /**
+     * A booking reads its permanence from the copy kept at its version: a change made elsewhere (another node of
+     * the platform, here written straight to the database as its edit does) raises the version, and the next
+     * booking sees the change.
+     */
+    @Test
+    void aPermanenceChangedElsewhereIsSeenByTheNextBooking() throws Exception {
+        mvc.perform(online(value(fixtures.freeSlots().get(0)), "avant@exemple.fr", ""))
+                .andExpect(status().is3xxRedirection());
+        Slot next = fixtures.freeSlots().get(0);
+        jdbc.sql("DELETE FROM permanence_point WHERE permanence_id = :id").param("id", fixtures.permanenceId).update();
+        jdbc.sql("UPDATE permanence SET version = version + 1 WHERE id = :id").param("id", fixtures.permanenceId)
+                .update();
+        String before = BookingDigest.of(jdbc);
+
+        refused(online(value(next), "apres@exemple.fr", ""), "Cette permanence n’est pas ouverte à ce point");
+
+        assertThat(BookingDigest.of(jdbc)).isEqualTo(before);
+    }
+
     @Test
     void aCitizenOverTheLimitIsToldSoAndNothingIsBooked() throws Exception {
         for (int i = 0; i < 2; i++) {

@@ -13,8 +13,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.visioaccueil.PlatformTest;
+import fr.visioaccueil.identity.NewStaffAccount;
+import fr.visioaccueil.identity.StaffDirectory;
 import fr.visioaccueil.network.Points;
+import fr.visioaccueil.shared.NetworkTime;
+import fr.visioaccueil.shared.StaffRole;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -36,10 +46,14 @@ class InPageBookingWebTest extends BookingPagesTest {
     Points points;
 
     MockHttpServletRequestBuilder online(String slot, String email) {
+        return online(fixtures.caf, fixtures.motif.id(), slot, email);
+    }
+
+    MockHttpServletRequestBuilder online(long organisation, long motif, String slot, String email) {
         return post("/points/" + points.get(fixtures.bretenoux).getSlug() + "/rendez-vous").with(csrf())
                 .accept(MediaType.APPLICATION_JSON)
-                .param("organisationId", String.valueOf(fixtures.caf))
-                .param("motifId", String.valueOf(fixtures.motif.id())).param("slot", slot)
+                .param("organisationId", String.valueOf(organisation))
+                .param("motifId", String.valueOf(motif)).param("slot", slot)
                 .param("citizenName", "Jeanne Usagère").param("email", email).param("phone", "");
     }
 
@@ -75,6 +89,59 @@ class InPageBookingWebTest extends BookingPagesTest {
                 .andExpect(jsonPath("$.prochains[*].creneau", contains(next.toArray())))
                 .andExpect(jsonPath("$.prochains[*].libelle", everyItem(matchesPattern("\\p{L}+ \\d{1,2} \\p{L}+ \\d{4} \\d{2}h\\d{2}"))));
         assertThat(BookingDigest.of(jdbc)).isEqualTo(before);
+    }
+
+    /**
+     * A CPAM permanence of one hour on one weekday at Bretenoux, its agent away the week after: when the last slot
+     * of the day is taken, the next free ones are those of the week after next, found past an empty week.
+     */
+    @Test
+    void theNextFreeSlotsAreFoundWeeksLaterWhenTheDaysBetweenHaveNone() throws Exception {
+        LocalDate day = LocalDate.now(NetworkTime.ZONE).plusDays(2);
+        while (day.getDayOfWeek().getValue() > 5) {
+            day = day.plusDays(1);
+        }
+        long cpam = jdbc.sql("SELECT id FROM organisation WHERE short_name = 'CPAM'").query(Long.class).single();
+        String agent = "agent-" + UUID.randomUUID() + "@test.example";
+        long agentId = context.getBean(StaffDirectory.class).create(new NewStaffAccount(agent, "Agent CPAM",
+                StaffRole.PARTNER_AGENT, cpam, Set.of(), false));
+        long permanence = jdbc.sql("""
+                        INSERT INTO permanence (organisation_id, slot_minutes, first_day, last_day)
+                        VALUES (:cpam, 20, :day, :day + 30) RETURNING id""")
+                .param("cpam", cpam).param("day", day).query(Long.class).single();
+        jdbc.sql("INSERT INTO permanence_agent VALUES (:p, :agent)").param("p", permanence).param("agent", agentId)
+                .update();
+        jdbc.sql("INSERT INTO permanence_point VALUES (:p, :point)").param("p", permanence)
+                .param("point", fixtures.bretenoux).update();
+        jdbc.sql("INSERT INTO permanence_range VALUES (:p, :weekday, TIME '09:00', TIME '10:00')")
+                .param("p", permanence).param("weekday", day.getDayOfWeek().getValue()).update();
+        jdbc.sql("""
+                        INSERT INTO agent_absence (organisation_id, agent_account_id, starts_at, ends_at)
+                        VALUES (:cpam, :agent, :from, :to)""")
+                .param("cpam", cpam).param("agent", agentId).param("from", Timestamp.from(at(day.plusDays(7), 0)))
+                .param("to", Timestamp.from(at(day.plusDays(8), 0))).update();
+        long motif = jdbc.sql("""
+                        INSERT INTO booking_motif (organisation_id, label, duration_minutes)
+                        VALUES (:cpam, :label, 20) RETURNING id""")
+                .param("cpam", cpam).param("label", "Carte Vitale " + UUID.randomUUID()).query(Long.class).single();
+        String last = permanence + "_" + at(day, 9).plusSeconds(40 * 60).getEpochSecond();
+        mvc.perform(online(cpam, motif, last, "premier@exemple.fr")).andExpect(status().isCreated());
+
+        mvc.perform(online(cpam, motif, last, "second@exemple.fr"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.creneauxLibres", contains(slotsFrom(permanence, day, 2).toArray())))
+                .andExpect(jsonPath("$.prochains[*].creneau",
+                        contains(slotsFrom(permanence, day.plusDays(14), 3).toArray())));
+    }
+
+    /** The first slots of that permanence on that day, from 9:00, every 20 minutes. */
+    private static List<String> slotsFrom(long permanence, LocalDate day, int count) {
+        return IntStream.range(0, count).mapToObj(n -> permanence + "_"
+                + at(day, 9).plusSeconds(n * 20 * 60L).getEpochSecond()).toList();
+    }
+
+    private static Instant at(LocalDate day, int hour) {
+        return day.atTime(hour, 0).atZone(NetworkTime.ZONE).toInstant();
     }
 
     @Test

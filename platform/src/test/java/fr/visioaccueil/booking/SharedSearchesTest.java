@@ -12,29 +12,29 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** Searches of one day asked while one runs share its answer; the next one after it searches again. */
-class DaySearchesTest {
+/** Searches of the same days asked while one runs share its answer; the next one after it searches again. */
+class SharedSearchesTest {
 
     static final Motif MOTIF = new Motif(7, 1, "Prime d’activité", "", 20);
     static final LocalDate DAY = LocalDate.of(2026, 12, 1);
     static final List<Slot> FOUND = List.of(new Slot(3, 4, Instant.parse("2026-12-01T08:00:00Z"),
             Instant.parse("2026-12-01T08:20:00Z")));
 
-    final DaySearches searches = new DaySearches();
+    final SharedSearches searches = new SharedSearches();
     final AtomicInteger searched = new AtomicInteger();
 
     @Test
     void aSearchAskedWhileOneRunsWaitsForItsAnswerAndTheNextSearchesAgain() throws Exception {
         CountDownLatch running = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<List<Slot>> first = CompletableFuture.supplyAsync(() -> searches.free(MOTIF, 2, DAY, () -> {
+        CompletableFuture<List<Slot>> first = CompletableFuture.supplyAsync(() -> searches.free(MOTIF, 2, DAY, DAY, () -> {
             running.countDown();
             await(release);
             searched.incrementAndGet();
             return FOUND;
         }));
         assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<List<Slot>> second = CompletableFuture.supplyAsync(() -> searches.free(MOTIF, 2, DAY,
+        CompletableFuture<List<Slot>> second = CompletableFuture.supplyAsync(() -> searches.free(MOTIF, 2, DAY, DAY,
                 () -> {
                     searched.incrementAndGet();
                     return List.of();
@@ -46,7 +46,7 @@ class DaySearchesTest {
         assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo(FOUND);
         assertThat(second.get(5, TimeUnit.SECONDS)).isEqualTo(FOUND);
         assertThat(searched).hasValue(1);
-        assertThat(searches.free(MOTIF, 2, DAY, () -> {
+        assertThat(searches.free(MOTIF, 2, DAY, DAY, () -> {
             searched.incrementAndGet();
             return List.of();
         })).isEmpty();
@@ -54,15 +54,16 @@ class DaySearchesTest {
     }
 
     @Test
-    void anotherDayOrPointIsSearchedOnItsOwnAndAFailureIsNotKept() {
-        assertThat(searches.free(MOTIF, 2, DAY, this::count)).isEqualTo(FOUND);
-        assertThat(searches.free(MOTIF, 3, DAY, this::count)).isEqualTo(FOUND);
-        assertThat(searches.free(MOTIF, 2, DAY.plusDays(1), this::count)).isEqualTo(FOUND);
-        assertThat(searched).hasValue(3);
-        assertThatThrownBy(() -> searches.free(MOTIF, 2, DAY, () -> {
+    void otherDaysOrAnotherPointAreSearchedOnTheirOwnAndAFailureIsNotKept() {
+        assertThat(searches.free(MOTIF, 2, DAY, DAY, this::count)).isEqualTo(FOUND);
+        assertThat(searches.free(MOTIF, 3, DAY, DAY, this::count)).isEqualTo(FOUND);
+        assertThat(searches.free(MOTIF, 2, DAY.plusDays(1), DAY.plusDays(1), this::count)).isEqualTo(FOUND);
+        assertThat(searches.free(MOTIF, 2, DAY, DAY.plusDays(6), this::count)).isEqualTo(FOUND);
+        assertThat(searched).hasValue(4);
+        assertThatThrownBy(() -> searches.free(MOTIF, 2, DAY, DAY, () -> {
             throw new IllegalStateException("base indisponible");
         })).hasMessage("base indisponible");
-        assertThat(searches.free(MOTIF, 2, DAY, this::count)).isEqualTo(FOUND);
+        assertThat(searches.free(MOTIF, 2, DAY, DAY, this::count)).isEqualTo(FOUND);
     }
 
     private List<Slot> count() {
