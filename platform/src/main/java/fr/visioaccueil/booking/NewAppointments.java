@@ -2,7 +2,7 @@ package fr.visioaccueil.booking;
 
 import java.sql.Timestamp;
 import java.sql.Types;
-import java.time.Clock;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,28 +18,36 @@ class NewAppointments {
 
     private final JdbcClient jdbc;
     private final BookingProperties properties;
-    private final Clock clock;
 
-    NewAppointments(JdbcClient jdbc, BookingProperties properties, Clock clock) {
+    NewAppointments(JdbcClient jdbc, BookingProperties properties) {
         this.jdbc = jdbc;
         this.properties = properties;
-        this.clock = clock;
     }
 
     /**
-     * Throws the database's refusal as it comes: a slot taken meanwhile is an exclusion violation. The columns that
+     * Throws the database's refusal as it comes: a slot taken meanwhile is an exclusion violation. The limit is
+     * counted by the insert itself, under a lock on the contact and organisation taken by the statement before it,
+     * so that two tabs booking at once cannot both pass it; the lock ends with the transaction. The columns that
      * may be empty carry their type, so that an empty one costs no question to the database about it.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     Appointment insert(Appointment appointment) {
-        requireUnderLimit(appointment.getContactKey(), appointment.getOrganisationId());
-        long[] inserted = jdbc.sql("""
+        if (appointment.getContactKey() != null) {
+            jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:key), :organisation)")
+                    .param("key", appointment.getContactKey())
+                    .param("organisation", (int) appointment.getOrganisationId()).query().singleRow();
+        }
+        List<long[]> inserted = jdbc.sql("""
                         INSERT INTO appointment (organisation_id, point_id, permanence_id, agent_account_id, motif_id,
                                                  starts_at, ends_at, citizen_name, citizen_email, citizen_phone,
                                                  contact_key, status, booked_by, booked_by_account, booked_at,
                                                  manage_token_hash)
-                        VALUES (:organisation, :point, :permanence, :agent, :motif, :start, :end, :name, :email,
-                                :phone, :contact, :status, :by, :account, :at, :token)
+                        SELECT :organisation, :point, :permanence, :agent, :motif, CAST(:start AS timestamptz),
+                               CAST(:end AS timestamptz), :name, :email, :phone, :contact, :status, :by, :account,
+                               CAST(:at AS timestamptz), :token
+                         WHERE CAST(:contact AS varchar) IS NULL
+                            OR (SELECT count(*) FROM appointment WHERE contact_key = :contact
+                                   AND organisation_id = :organisation AND status = 'BOOKED' AND starts_at > :at) < :max
                         RETURNING id, version""")
                 .param("organisation", appointment.getOrganisationId()).param("point", appointment.getPointId())
                 .param("permanence", appointment.getPermanenceId()).param("agent", appointment.getAgentAccountId())
@@ -47,32 +55,17 @@ class NewAppointments {
                 .param("end", Timestamp.from(appointment.getEndsAt())).param("name", appointment.getCitizenName())
                 .param("email", appointment.getCitizenEmail(), Types.VARCHAR)
                 .param("phone", appointment.getCitizenPhone(), Types.VARCHAR)
-                .param("contact", appointment.getContactKey(), Types.VARCHAR).param("status", appointment.getStatus().name())
-                .param("by", appointment.getBookedBy().name()).param("account", appointment.getBookedByAccount(), Types.BIGINT)
+                .param("contact", appointment.getContactKey(), Types.VARCHAR)
+                .param("status", appointment.getStatus().name()).param("by", appointment.getBookedBy().name())
+                .param("account", appointment.getBookedByAccount(), Types.BIGINT)
                 .param("at", Timestamp.from(appointment.getBookedAt()))
                 .param("token", appointment.getManageTokenHash(), Types.VARCHAR)
-                .query((row, n) -> new long[] {row.getLong(1), row.getInt(2)}).single();
-        appointment.inserted(inserted[0], (int) inserted[1]);
-        return appointment;
-    }
-
-    /**
-     * Counted under a lock on the contact and organisation, so that two tabs booking at once cannot both pass
-     * the limit; the lock ends with the transaction.
-     */
-    private void requireUnderLimit(String contactKey, long organisationId) {
-        if (contactKey == null) {
-            return;
-        }
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:key), :organisation)").param("key", contactKey)
-                .param("organisation", (int) organisationId).query().singleRow();
-        long future = jdbc.sql("""
-                        SELECT count(*) FROM appointment WHERE contact_key = :key AND organisation_id = :organisation
-                           AND status = 'BOOKED' AND starts_at > :now""")
-                .param("now", Timestamp.from(clock.instant())).param("key", contactKey)
-                .param("organisation", organisationId).query(Long.class).single();
-        if (future >= properties.maxFuturePerContact()) {
+                .param("max", properties.maxFuturePerContact())
+                .query((row, n) -> new long[] {row.getLong(1), row.getInt(2)}).list();
+        if (inserted.isEmpty()) {
             throw new BookingRefused("booking.refused.limit");
         }
+        appointment.inserted(inserted.get(0)[0], (int) inserted.get(0)[1]);
+        return appointment;
     }
 }
