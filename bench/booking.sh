@@ -194,7 +194,7 @@ for round in $(seq "$ROUNDS"); do
   echo "floor: $floor"
   rows=$(sql -c "SELECT count(*) FROM appointment WHERE permanence_id = $contention_permanence")
   ratio=$(awk -v race="$(field p95_ms "$contention")" -v floor="$(field p95_ms "$floor")" 'BEGIN { printf "%.1f", race / floor }')
-  contention_rows+="| $round | $load | $(field booked "$contention") / $(field refused "$contention") / $(field errors "$contention") | $rows / $(overlaps) | $(field answers_per_s "$contention") | $(field p50_ms "$contention") / $(field p95_ms "$contention") / $(field max_ms "$contention") ms | $(field p95_ms "$floor") ms, $(field answers_per_s "$floor")/s | $ratio × | $(field server_cpu_ms_per_request "$contention") ($(field of_which_java "$contention")) / $(field server_cpu_ms_per_request "$floor") ms | $(field client_cpu_ms_per_request "$contention") ms | $cpu ms |"$'\n'
+  contention_rows+="| $round | $load | $(field booked "$contention") / $(field refused "$contention") / $(field errors "$contention") | $rows / $(overlaps) | $(field answers_per_s "$contention") | $(field p50_ms "$contention") / $(field p95_ms "$contention") / $(field max_ms "$contention") ms | $(field sent_over_ms "$contention") / $(field sent_over_ms "$floor") ms | $(field p95_ms "$floor") ms, $(field answers_per_s "$floor")/s | $ratio × | $(field server_cpu_ms_per_request "$contention") ($(field of_which_java "$contention")) / $(field server_cpu_ms_per_request "$floor") ms | $(field client_cpu_ms_per_request "$contention") ms | $cpu ms |"$'\n'
 done
 seed_branches 3 'espap-%'
 demo_slugs=$(sql -c "SELECT slug FROM point WHERE slug LIKE 'espap-%' ORDER BY slug" | tr '\n' ' ')
@@ -233,12 +233,14 @@ during the race alone, divided by the posts (the JVM's share in brackets), for t
 platform's and PostgreSQL's CPU over the whole run of the race (each client loads the form, then posts it). Goals:
 exactly $SLOTS booked, $((CLIENTS - SLOTS)) clean refusals (409 "Ce créneau vient d'être pris" with the next free slots), 0 errors,
 $SLOTS rows and 0 overlapping active appointments of any agent, ≥ 200 answers/s, p95 ≤ 100 ms.
-The clients wake and send as the cores let them, so the posts arrive over the race rather than at one instant:
-where a post costs little (the floor), each is answered about as fast as it comes; where it costs about three
-times more, a queue builds up behind the cores during the burst and the p95 follows the CPU per post.
+The clients wake and send as the cores let them, so the posts arrive over the race rather than at one instant
+("posts sent over": from the start to the last post sent). Where a post costs little (the floor), each is answered
+about as fast as it comes; where it costs more, a queue builds up behind the cores during the burst, and the p95
+follows the CPU per post and how close together the posts came. Were the 200 posts to arrive at one instant, the
+last ones would wait for all the others on the two cores: about 200 × the CPU per post ÷ 2 cores.
 
-| round | load before | booked / refused / errors | rows / overlaps | answers per second | booking request p50 / p95 / max | floor p95, answers/s | p95 / floor | server CPU per request: race (JVM) / floor | driver CPU per request | CPU per client |
-|---|---|---|---|---|---|---|---|---|---|---|
+| round | load before | booked / refused / errors | rows / overlaps | answers per second | booking request p50 / p95 / max | posts sent over: race / floor | floor p95, answers/s | p95 / floor | server CPU per request: race (JVM) / floor | driver CPU per request | CPU per client |
+|---|---|---|---|---|---|---|---|---|---|---|---|
 $contention_rows
 **Slot search**: the citizen's booking page with the free slots of the CAF for the next four weeks at one point
 (permanences serving the point, inside its opening hours, minus closures, absences and held appointments),
