@@ -90,7 +90,8 @@ public final class BookingBench {
                 }
                 String cookie = csrfCookie(form);
                 // one address per client and round: at most two future appointments per citizen
-                String email = floor ? "usager" + client + "@" : "usager" + client + "." + permanence + "@bench.example";
+                String email = floor ? "usager" + client + "@"
+                        : "usager" + client + "." + permanence + "@bench.example";
                 // the floor's posts are refused on their address whatever their slot, free or not
                 String slotChosen = floor ? permanence + "_0" : free.get(client % slots);
                 String body = bookingBody(organisation, motif, slotChosen, "Usager " + client, email, csrfToken(form));
@@ -132,9 +133,10 @@ public final class BookingBench {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        System.out.printf("booked=%d refused=%d errors=%d seconds=%.3f answers_per_s=%.0f p50_ms=%.1f p95_ms=%.1f max_ms=%.1f sent_over_ms=%.0f %s%n",
-                booked, refused, errors, seconds, clients / seconds, latencies.median(), latencies.percentile(95),
-                latencies.percentile(100), (lastSent - start) / 1e6, cpu.perRequest(clients));
+        System.out.printf("booked=%d refused=%d errors=%d seconds=%.3f answers_per_s=%.0f p50_ms=%.1f p95_ms=%.1f"
+                        + " max_ms=%.1f sent_over_ms=%.0f %s%n", booked, refused, errors, seconds, clients / seconds,
+                latencies.median(), latencies.percentile(95), latencies.percentile(100), (lastSent - start) / 1e6,
+                cpu.perRequest(clients));
     }
 
     /**

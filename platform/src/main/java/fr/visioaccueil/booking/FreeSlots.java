@@ -124,39 +124,44 @@ public class FreeSlots {
      * copy read earlier serves as long as the permanence is not changed (see {@link Permanences#atVersion}).
      */
     SlotCheck check(Motif motif, long pointId, long permanenceId, Instant start) {
-        Instant end = start.plus(LONGEST_SLOT);
-        List<Object[]> rows = jdbc.sql("""
-                        SELECT p.version, b.agent_account_id, b.starts_ms, b.ends_ms FROM permanence p
-                          LEFT JOIN LATERAL (
-                                SELECT agent_account_id, (extract(epoch FROM starts_at) * 1000)::bigint AS starts_ms,
-                                       (extract(epoch FROM ends_at) * 1000)::bigint AS ends_ms FROM appointment
-                                 WHERE agent_account_id IN (SELECT agent_account_id FROM permanence_agent
-                                                             WHERE permanence_id = p.id)
-                                   AND status <> 'CANCELLED' AND starts_at < :end AND ends_at > :start
-                                UNION ALL
-                                SELECT agent_account_id, (extract(epoch FROM starts_at) * 1000)::bigint,
-                                       (extract(epoch FROM ends_at) * 1000)::bigint FROM agent_absence
-                                 WHERE agent_account_id IN (SELECT agent_account_id FROM permanence_agent
-                                                             WHERE permanence_id = p.id)
-                                   AND starts_at < :end AND ends_at > :start) b ON true
-                         WHERE p.id = :permanence""")
-                .param("permanence", permanenceId).param("start", Timestamp.from(start))
-                .param("end", Timestamp.from(end))
-                .query((row, n) -> new Object[] {row.getInt(1), row.getObject(2) == null ? null
-                        : new SlotCalendar.Busy(row.getLong(2), Instant.ofEpochMilli(row.getLong(3)),
-                        Instant.ofEpochMilli(row.getLong(4)))}).list();
+        List<VersionAndBusy> rows = versionAndBusy(permanenceId, start, start.plus(LONGEST_SLOT));
         if (rows.isEmpty()) {
             throw new NotFound("Permanence", permanenceId);
         }
-        Permanence permanence = permanences.atVersion(permanenceId, (int) rows.get(0)[0]);
-        List<SlotCalendar.Busy> busy = rows.stream().map(row -> (SlotCalendar.Busy) row[1])
-                .filter(Objects::nonNull).toList();
+        Permanence permanence = permanences.atVersion(permanenceId, rows.get(0).version());
+        List<SlotCalendar.Busy> busy = rows.stream().map(VersionAndBusy::busy).filter(Objects::nonNull).toList();
         Point point = points.shown(pointId);
         LocalDate day = start.atZone(SlotCalendar.PARIS).toLocalDate();
         List<Slot> candidates = SlotCalendar.slots(List.of(permanence), point.getOpeningHours(), point.getClosures(),
                 day, day, motif.duration()).stream().filter(slot -> slot.start().equals(start)).toList();
         return new SlotCheck(permanence,
                 SlotCalendar.free(candidates, busy, clock.instant()).stream().min(EARLIEST));
+    }
+
+    /** One row per busy span of the permanence's agents in that time (none: busy is null); no row, no permanence. */
+    private record VersionAndBusy(int version, SlotCalendar.Busy busy) {
+    }
+
+    private List<VersionAndBusy> versionAndBusy(long permanenceId, Instant from, Instant to) {
+        return jdbc.sql("""
+                        SELECT p.version, b.agent_account_id, b.starts_ms, b.ends_ms FROM permanence p
+                          LEFT JOIN LATERAL (
+                                SELECT agent_account_id, (extract(epoch FROM starts_at) * 1000)::bigint AS starts_ms,
+                                       (extract(epoch FROM ends_at) * 1000)::bigint AS ends_ms FROM appointment
+                                 WHERE agent_account_id IN (SELECT agent_account_id FROM permanence_agent
+                                                             WHERE permanence_id = p.id)
+                                   AND status <> 'CANCELLED' AND starts_at < :to AND ends_at > :from
+                                UNION ALL
+                                SELECT agent_account_id, (extract(epoch FROM starts_at) * 1000)::bigint,
+                                       (extract(epoch FROM ends_at) * 1000)::bigint FROM agent_absence
+                                 WHERE agent_account_id IN (SELECT agent_account_id FROM permanence_agent
+                                                             WHERE permanence_id = p.id)
+                                   AND starts_at < :to AND ends_at > :from) b ON true
+                         WHERE p.id = :permanence""")
+                .param("permanence", permanenceId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .query((row, n) -> new VersionAndBusy(row.getInt(1), row.getObject(2) == null ? null
+                        : new SlotCalendar.Busy(row.getLong(2), Instant.ofEpochMilli(row.getLong(3)),
+                        Instant.ofEpochMilli(row.getLong(4))))).list();
     }
 
     /** The permanence a booking names, and its slot at the time asked when one of its agents is free then. */
