@@ -3,6 +3,8 @@ package fr.visioaccueil.booking;
 import fr.visioaccueil.network.Point;
 import fr.visioaccueil.network.Points;
 import fr.visioaccueil.shared.NotFound;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -143,25 +145,12 @@ public class FreeSlots {
     }
 
     private List<VersionAndBusy> versionAndBusy(long permanenceId, Instant from, Instant to) {
-        return jdbc.sql("""
-                        SELECT p.version, b.agent_account_id, b.starts_ms, b.ends_ms FROM permanence p
-                          LEFT JOIN LATERAL (
-                                SELECT agent_account_id, (extract(epoch FROM starts_at) * 1000)::bigint AS starts_ms,
-                                       (extract(epoch FROM ends_at) * 1000)::bigint AS ends_ms FROM appointment
-                                 WHERE agent_account_id IN (SELECT agent_account_id FROM permanence_agent
-                                                             WHERE permanence_id = p.id)
-                                   AND status <> 'CANCELLED' AND starts_at < :to AND ends_at > :from
-                                UNION ALL
-                                SELECT agent_account_id, (extract(epoch FROM starts_at) * 1000)::bigint,
-                                       (extract(epoch FROM ends_at) * 1000)::bigint FROM agent_absence
-                                 WHERE agent_account_id IN (SELECT agent_account_id FROM permanence_agent
-                                                             WHERE permanence_id = p.id)
-                                   AND starts_at < :to AND ends_at > :from) b ON true
-                         WHERE p.id = :permanence""")
+        return jdbc.sql("SELECT p.version, b.* FROM permanence p LEFT JOIN LATERAL ("
+                        + busySpans("IN (SELECT agent_account_id FROM permanence_agent WHERE permanence_id = p.id)")
+                        + ") b ON true WHERE p.id = :permanence")
                 .param("permanence", permanenceId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
-                .query((row, n) -> new VersionAndBusy(row.getInt(1), row.getObject(2) == null ? null
-                        : new SlotCalendar.Busy(row.getLong(2), Instant.ofEpochMilli(row.getLong(3)),
-                        Instant.ofEpochMilli(row.getLong(4))))).list();
+                .query((row, n) -> new VersionAndBusy(row.getInt(1),
+                        row.getObject(2) == null ? null : busyFrom(row, 2))).list();
     }
 
     /** The permanence a booking names, and its slot at the time asked when one of its agents is free then. */
@@ -191,18 +180,27 @@ public class FreeSlots {
      * milliseconds: a four-week search reads hundreds of rows, and the driver's timestamp parsing was most of it.
      */
     private List<SlotCalendar.Busy> busy(Collection<Long> agents, Instant from, Instant to) {
-        return jdbc.sql("""
-                        SELECT agent_account_id, (extract(epoch FROM starts_at) * 1000)::bigint,
-                               (extract(epoch FROM ends_at) * 1000)::bigint FROM appointment
-                         WHERE agent_account_id = ANY(:agents) AND status <> 'CANCELLED'
-                           AND starts_at < :to AND ends_at > :from
-                        UNION ALL
-                        SELECT agent_account_id, (extract(epoch FROM starts_at) * 1000)::bigint,
-                               (extract(epoch FROM ends_at) * 1000)::bigint FROM agent_absence
-                         WHERE agent_account_id = ANY(:agents) AND starts_at < :to AND ends_at > :from""")
+        return jdbc.sql(busySpans("= ANY(:agents)"))
                 .param("agents", agents.toArray(Long[]::new)).param("from", Timestamp.from(from))
                 .param("to", Timestamp.from(to))
-                .query((row, n) -> new SlotCalendar.Busy(row.getLong(1), Instant.ofEpochMilli(row.getLong(2)),
-                        Instant.ofEpochMilli(row.getLong(3)))).list();
+                .query((row, n) -> busyFrom(row, 1)).list();
+    }
+
+    /** The held appointments and absences between {@code :from} and {@code :to} of the agents the condition names. */
+    private static String busySpans(String agentCondition) {
+        return """
+                SELECT agent_account_id, (extract(epoch FROM starts_at) * 1000)::bigint AS starts_ms,
+                       (extract(epoch FROM ends_at) * 1000)::bigint AS ends_ms FROM appointment
+                 WHERE agent_account_id %1$s AND status <> 'CANCELLED' AND starts_at < :to AND ends_at > :from
+                UNION ALL
+                SELECT agent_account_id, (extract(epoch FROM starts_at) * 1000)::bigint,
+                       (extract(epoch FROM ends_at) * 1000)::bigint FROM agent_absence
+                 WHERE agent_account_id %1$s AND starts_at < :to AND ends_at > :from""".formatted(agentCondition);
+    }
+
+    /** The agent, start and end read from three columns, the first at {@code column}. */
+    private static SlotCalendar.Busy busyFrom(ResultSet row, int column) throws SQLException {
+        return new SlotCalendar.Busy(row.getLong(column), Instant.ofEpochMilli(row.getLong(column + 1)),
+                Instant.ofEpochMilli(row.getLong(column + 2)));
     }
 }

@@ -55,8 +55,7 @@ public class Permanences {
     }
 
     public Permanence get(long id) {
-        return jdbc.sql(SELECT + " WHERE p.id = :id").param("id", id).query(Permanences::map).optional()
-                .orElseThrow(() -> new NotFound("Permanence", id));
+        return read(id).permanence();
     }
 
     /**
@@ -70,11 +69,15 @@ public class Permanences {
         if (held != null && held.version() == version) {
             return held.permanence();
         }
-        Versioned read = jdbc.sql(SELECT + " WHERE p.id = :id").param("id", id)
-                .query((row, n) -> new Versioned(row.getInt("version"), map(row, n))).optional()
-                .orElseThrow(() -> new NotFound("Permanence", id));
+        Versioned read = read(id);
         byId.put(id, read);
         return read.permanence();
+    }
+
+    private Versioned read(long id) {
+        return jdbc.sql(SELECT + " WHERE p.id = :id").param("id", id)
+                .query((row, n) -> new Versioned(row.getInt("version"), map(row, n))).optional()
+                .orElseThrow(() -> new NotFound("Permanence", id));
     }
 
     /** The organisation's permanences that serve this point on some day between the two dates. */
