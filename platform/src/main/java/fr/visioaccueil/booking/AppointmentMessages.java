@@ -6,8 +6,10 @@ import fr.visioaccueil.network.Points;
 import fr.visioaccueil.notification.CalendarEvent;
 import fr.visioaccueil.notification.Email;
 import fr.visioaccueil.notification.Notifications;
+import fr.visioaccueil.notification.Scheduled;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -38,75 +40,82 @@ class AppointmentMessages implements AppointmentNotices {
 
     @Override
     public void booked(Appointment appointment, Motif motif, String manageToken) {
-        AppointmentRow row = texts.row(appointment);
-        String link = texts.link(manageToken);
-        toCitizen(row, "confirmation", "booking.mail.booked", link, calendar(row, false), clock.instant());
-        remind(row);
+        AppointmentWords words = texts.words(appointment);
+        List<Scheduled> messages = new ArrayList<>();
+        toCitizen(messages, words, "confirmation", "booking.mail.booked", texts.link(manageToken),
+                calendar(words, false), clock.instant());
+        remind(messages, words);
+        notifications.schedule(messages);
     }
 
     @Override
     public void moved(Appointment appointment, Motif motif, Instant oldStart, Party by) {
-        AppointmentRow row = texts.row(appointment);
+        AppointmentWords words = texts.words(appointment);
         notifications.cancelPending(prefix(appointment) + "rappel-");
         String change = "deplacement-" + appointment.getStartsAt().getEpochSecond();
-        toCitizen(row, change, "booking.mail.moved", null, calendar(row, false), clock.instant());
-        toStaff(row, change, "booking.mail.staff.moved", by);
-        remind(row);
+        List<Scheduled> messages = new ArrayList<>();
+        toCitizen(messages, words, change, "booking.mail.moved", null, calendar(words, false), clock.instant());
+        toStaff(messages, words, change, "booking.mail.staff.moved", by);
+        remind(messages, words);
+        notifications.schedule(messages);
     }
 
     @Override
     public void cancelled(Appointment appointment, Motif motif, Party by) {
-        AppointmentRow row = texts.row(appointment);
+        AppointmentWords words = texts.words(appointment);
         notifications.cancelPending(prefix(appointment));
+        List<Scheduled> messages = new ArrayList<>();
         if (by != Party.CITIZEN) {
-            toCitizen(row, "annulation", "booking.mail.cancelled", null, calendar(row, true), clock.instant());
+            toCitizen(messages, words, "annulation", "booking.mail.cancelled", null, calendar(words, true),
+                    clock.instant());
         }
-        toStaff(row, "annulation", "booking.mail.staff.cancelled", by);
+        toStaff(messages, words, "annulation", "booking.mail.staff.cancelled", by);
+        notifications.schedule(messages);
     }
 
     /** Only when there is still time for it: a booking made the day before gets its confirmation, not both. */
-    private void remind(AppointmentRow row) {
-        Instant at = row.appointment().getStartsAt().minus(properties.reminderBefore());
+    private void remind(List<Scheduled> messages, AppointmentWords words) {
+        Instant at = words.appointment().getStartsAt().minus(properties.reminderBefore());
         if (at.isAfter(clock.instant())) {
-            toCitizen(row, "rappel-" + row.appointment().getStartsAt().getEpochSecond(), "booking.mail.reminder",
-                    null, null, at);
+            toCitizen(messages, words, "rappel-" + words.appointment().getStartsAt().getEpochSecond(),
+                    "booking.mail.reminder", null, null, at);
         }
     }
 
-    private void toCitizen(AppointmentRow row, String what, String textKey, String link, CalendarEvent event,
-                           Instant notBefore) {
-        Appointment appointment = row.appointment();
+    private void toCitizen(List<Scheduled> messages, AppointmentWords words, String what, String textKey,
+                           String link, CalendarEvent event, Instant notBefore) {
+        Appointment appointment = words.appointment();
         String key = prefix(appointment) + what;
         if (appointment.getCitizenEmail() != null) {
-            notifications.schedule(key + "-mail", new Email(appointment.getCitizenEmail(),
-                    texts.subject(textKey, row), texts.mail(textKey, row, link, row.appointment().getCancelledBy()),
-                    event == null ? List.of() : List.of(event.asAttachment("rendez-vous.ics"))), notBefore);
+            messages.add(new Scheduled(key + "-mail", new Email(appointment.getCitizenEmail(),
+                    texts.subject(textKey, words), texts.mail(textKey, words, link, appointment.getCancelledBy()),
+                    event == null ? List.of() : List.of(event.asAttachment("rendez-vous.ics"))), notBefore));
         }
-        texts.sms(textKey, row, link).ifPresent(sms -> notifications.schedule(key + "-sms", sms, notBefore));
+        texts.sms(textKey, words, link).ifPresent(sms -> messages.add(new Scheduled(key + "-sms", sms, notBefore)));
     }
 
     /** The point and the agent, except the side that made the change. */
-    private void toStaff(AppointmentRow row, String what, String textKey, Party by) {
-        Appointment appointment = row.appointment();
+    private void toStaff(List<Scheduled> messages, AppointmentWords words, String what, String textKey, Party by) {
+        Appointment appointment = words.appointment();
         PointDetails point = points.shown(appointment.getPointId()).details();
         String key = prefix(appointment) + what;
         if (by != Party.POINT && point.email() != null && !point.email().isBlank()) {
-            notifications.schedule(key + "-point", new Email(point.email(), texts.subject(textKey, row),
-                    texts.mail(textKey, row, null, by)), clock.instant());
+            messages.add(new Scheduled(key + "-point", new Email(point.email(), texts.subject(textKey, words),
+                    texts.mail(textKey, words, null, by)), clock.instant()));
         }
         String agent = staff.email(appointment.getAgentAccountId());
         if (by != Party.AGENT && !agent.isBlank()) {
-            notifications.schedule(key + "-agent", new Email(agent, texts.subject(textKey, row),
-                    texts.mail(textKey, row, null, by)), clock.instant());
+            messages.add(new Scheduled(key + "-agent", new Email(agent, texts.subject(textKey, words),
+                    texts.mail(textKey, words, null, by)), clock.instant()));
         }
     }
 
     /** The same uid for every version of the appointment; its version orders the updates. */
-    private CalendarEvent calendar(AppointmentRow row, boolean cancelled) {
-        Appointment appointment = row.appointment();
+    private CalendarEvent calendar(AppointmentWords words, boolean cancelled) {
+        Appointment appointment = words.appointment();
         return new CalendarEvent("rdv-" + appointment.getId() + "@visio-accueil", appointment.getVersion(),
-                appointment.getStartsAt(), appointment.getEndsAt(), texts.subject("booking.mail.booked", row),
-                texts.place(row), texts.description(row), cancelled);
+                appointment.getStartsAt(), appointment.getEndsAt(), texts.subject("booking.mail.booked", words),
+                words.place(), words.description(), cancelled);
     }
 
     private static String prefix(Appointment appointment) {

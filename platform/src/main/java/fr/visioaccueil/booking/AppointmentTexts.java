@@ -44,8 +44,10 @@ class AppointmentTexts {
         this.environment = environment;
     }
 
-    AppointmentRow row(Appointment appointment) {
-        return rows.withoutAgent(appointment);
+    AppointmentWords words(Appointment appointment) {
+        AppointmentRow row = rows.withoutAgent(appointment);
+        String place = place(row);
+        return new AppointmentWords(row, when(row), place, description(row, place));
     }
 
     /** The personal link to manage the appointment, on the address people reach the platform at. */
@@ -58,18 +60,18 @@ class AppointmentTexts {
         return url + "/rendez-vous/" + token;
     }
 
-    String subject(String key, AppointmentRow row) {
-        return text(key + ".subject", when(row), row.point());
+    String subject(String key, AppointmentWords words) {
+        return text(key + ".subject", words.when(), words.row().point());
     }
 
     /** {@code by}, when given, names who made the change the text tells of. */
-    String mail(String key, AppointmentRow row, String link, Party by) {
-        Appointment appointment = row.appointment();
+    String mail(String key, AppointmentWords words, String link, Party by) {
+        Appointment appointment = words.appointment();
         String greeting = key.contains(".staff.") ? "booking.mail.staff.greeting" : "booking.mail.greeting";
         StringBuilder mail = new StringBuilder(text(greeting, appointment.getCitizenName()))
                 .append("\n\n").append(text(key + ".intro", appointment.getCitizenName(),
                         by == null ? "" : text("booking.party." + by)))
-                .append("\n\n").append(description(row));
+                .append("\n\n").append(words.description());
         if (link != null) {
             mail.append("\n\n").append(text("booking.mail.link", link));
         }
@@ -77,14 +79,14 @@ class AppointmentTexts {
     }
 
     /** One SMS to a mobile phone; without its point name if that makes it fit; none for a landline. */
-    Optional<Sms> sms(String mailKey, AppointmentRow row, String link) {
-        Appointment appointment = row.appointment();
+    Optional<Sms> sms(String mailKey, AppointmentWords words, String link) {
+        Appointment appointment = words.appointment();
         if (appointment.getCitizenPhone() == null) {
             return Optional.empty();
         }
         String key = mailKey.replace("booking.mail.", "booking.sms.");
         String at = appointment.getStart().format(SHORT_DAY) + " " + appointment.getStart().format(TIME);
-        for (String place : new String[] {", " + row.point(), ""}) {
+        for (String place : new String[] {", " + words.row().point(), ""}) {
             try {
                 return Optional.of(new Sms(appointment.getCitizenPhone(), text(key, shortName(appointment), at, place,
                         link == null ? "" : link)));
@@ -95,15 +97,15 @@ class AppointmentTexts {
         return Optional.empty();
     }
 
-    String place(AppointmentRow row) {
+    private String place(AppointmentRow row) {
         PointDetails point = points.shown(row.appointment().getPointId()).details();
         return row.point() + ", " + point.address() + ", " + point.postcode() + " " + point.commune();
     }
 
-    String description(AppointmentRow row) {
+    private String description(AppointmentRow row, String place) {
         Appointment appointment = row.appointment();
         String details = text("booking.mail.details", appointment.getStart().format(DAY),
-                appointment.getStart().format(TIME), appointment.getEnd().format(TIME), place(row),
+                appointment.getStart().format(TIME), appointment.getEnd().format(TIME), place,
                 row.organisation(), row.motif().label());
         return row.motif().toBring().isBlank() ? details
                 : details + "\n" + text("booking.mail.toBring", row.motif().toBring());

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * An e-mail to one person: plain text, with attachments. Refuses an implausible address and a blank subject
  * or text with an {@link IllegalArgumentException}.
  */
-public record Email(String to, String subject, String text, List<Attachment> attachments) {
+public record Email(String to, String subject, String text, List<Attachment> attachments) implements Message {
 
     // what a person types in a form, not RFC 5322: one @, a dot in the domain, no spaces nor line breaks
     private static final Pattern PLAUSIBLE = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
@@ -27,5 +27,15 @@ public record Email(String to, String subject, String text, List<Attachment> att
 
     public Email(String to, String subject, String text) {
         this(to, subject, text, List.of());
+    }
+
+    @Override
+    public String recipient() {
+        return to;
+    }
+
+    @Override
+    public String kind() {
+        return "email";
     }
 }

@@ -2,7 +2,7 @@ package fr.visioaccueil.notification;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Objects;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,8 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Notifications {
 
-    private static final int MAX_KEY_LENGTH = 200;
-
     private final Outbox outbox;
     private final Clock clock;
 
@@ -26,19 +24,22 @@ public class Notifications {
 
     /** Schedules once per key, in the caller's transaction: a second call with the same key does nothing. */
     @Transactional
-    public void schedule(String key, Email email, Instant notBefore) {
-        Objects.requireNonNull(email, "email");
-        if (outbox.add(checked(key), "email", email.to(), email.subject(), email.text(), notBefore(notBefore),
-                clock.instant())) {
-            outbox.attach(key, email.attachments());
-        }
+    public void schedule(String key, Message message, Instant notBefore) {
+        schedule(List.of(new Scheduled(key, message, notBefore)));
     }
 
-    /** Schedules once per key, in the caller's transaction: a second call with the same key does nothing. */
+    /**
+     * Schedules each message once per key, as {@link #schedule(String, Message, Instant)} does, in one statement:
+     * a booking schedules four of them while its citizen waits for the answer.
+     */
     @Transactional
-    public void schedule(String key, Sms sms, Instant notBefore) {
-        Objects.requireNonNull(sms, "sms");
-        outbox.add(checked(key), "sms", sms.phoneNumber(), null, sms.text(), notBefore(notBefore), clock.instant());
+    public void schedule(List<Scheduled> messages) {
+        if (messages.stream().map(Scheduled::key).distinct().count() != messages.size()) {
+            throw new IllegalArgumentException("Each message scheduled together needs a key of its own");
+        }
+        if (!messages.isEmpty()) {
+            outbox.add(messages, clock.instant());
+        }
     }
 
     /**
@@ -51,13 +52,9 @@ public class Notifications {
     }
 
     private static String checked(String key) {
-        if (key == null || key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            throw new IllegalArgumentException("A notification key is 1 to " + MAX_KEY_LENGTH + " characters");
+        if (key == null || key.isBlank() || key.length() > Scheduled.MAX_KEY_LENGTH) {
+            throw new IllegalArgumentException("A notification key is 1 to " + Scheduled.MAX_KEY_LENGTH + " characters");
         }
         return key;
-    }
-
-    private static Instant notBefore(Instant notBefore) {
-        return Objects.requireNonNull(notBefore, "notBefore");
     }
 }

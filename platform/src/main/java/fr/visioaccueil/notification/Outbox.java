@@ -1,11 +1,14 @@
 package fr.visioaccueil.notification;
 
+import fr.visioaccueil.shared.SqlValues;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,29 +22,34 @@ class Outbox {
         this.jdbc = jdbc;
     }
 
-    /** False when a notification with that key already exists (whatever its status). */
-    boolean add(String key, String kind, String recipient, String subject, String body, Instant notBefore,
-                Instant now) {
-        return jdbc.sql("""
-                        INSERT INTO notification (notification_key, kind, recipient, subject, body, not_before,
-                                                  created_at)
-                        VALUES (:key, :kind, :recipient, :subject, :body, :notBefore, :now)
-                        ON CONFLICT (notification_key) DO NOTHING""")
-                .param("key", key).param("kind", kind).param("recipient", recipient).param("subject", subject)
-                .param("body", body).param("notBefore", at(notBefore)).param("now", at(now)).update() == 1;
-    }
-
-    void attach(String key, List<Attachment> attachments) {
-        for (int position = 0; position < attachments.size(); position++) {
-            Attachment attachment = attachments.get(position);
-            jdbc.sql("""
-                            INSERT INTO notification_attachment (notification_id, position, file_name, content_type,
-                                                                 content)
-                            SELECT id, :position, :fileName, :contentType, :content
-                            FROM notification WHERE notification_key = :key""")
-                    .param("key", key).param("position", position).param("fileName", attachment.fileName())
-                    .param("contentType", attachment.contentType()).param("content", attachment.content()).update();
+    /**
+     * Adds the messages whose key is new, with their attachments, in one statement; a key already there, whatever
+     * its status, is left as it is.
+     */
+    void add(List<Scheduled> messages, Instant now) {
+        Map<String, Object> params = new HashMap<>();
+        SqlValues notifications = new SqlValues("notification", params);
+        SqlValues attachments = new SqlValues("attachment", params);
+        for (Scheduled scheduled : messages) {
+            Message message = scheduled.message();
+            Email email = message instanceof Email mail ? mail : null;
+            notifications.add(scheduled.key(), message.kind(), message.recipient(),
+                    email == null ? null : email.subject(), message.text(), at(scheduled.notBefore()), at(now));
+            List<Attachment> files = email == null ? List.of() : email.attachments();
+            for (int position = 0; position < files.size(); position++) {
+                Attachment file = files.get(position);
+                attachments.add(scheduled.key(), position, file.fileName(), file.contentType(), file.content());
+            }
         }
+        String insert = """
+                INSERT INTO notification (notification_key, kind, recipient, subject, body, not_before, created_at)
+                VALUES %s ON CONFLICT (notification_key) DO NOTHING""".formatted(notifications);
+        jdbc.sql(attachments.isEmpty() ? insert : """
+                WITH added AS (%s RETURNING id, notification_key)
+                INSERT INTO notification_attachment (notification_id, position, file_name, content_type, content)
+                SELECT added.id, a.position, a.file_name, a.content_type, a.content
+                FROM added JOIN (VALUES %s) AS a (notification_key, position, file_name, content_type, content)
+                  USING (notification_key)""".formatted(insert, attachments)).params(params).update();
     }
 
     /**
@@ -99,7 +107,7 @@ class Outbox {
     }
 
     /** The claimed notification as the Email or Sms it was scheduled as. */
-    Object message(Claimed claimed) {
+    Message message(Claimed claimed) {
         if ("sms".equals(claimed.kind())) {
             return new Sms(claimed.recipient(), claimed.body());
         }

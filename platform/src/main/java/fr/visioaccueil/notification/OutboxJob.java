@@ -56,7 +56,7 @@ class OutboxJob {
 
     private boolean deliver(Claimed claimed) {
         try {
-            Object message = outbox.message(claimed);
+            Message message = outbox.message(claimed);
             if (message instanceof Email email) {
                 mail.send(email);
             } else {

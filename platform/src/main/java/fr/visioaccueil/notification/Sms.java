@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * quotes, dashes and spaces become plain ones, and any other character is refused, as is a longer text.
  * Refusals are {@link IllegalArgumentException}s saying what is wrong.
  */
-public record Sms(String phoneNumber, String text) {
+public record Sms(String phoneNumber, String text) implements Message {
 
     /** One SMS: 160 septets of the GSM 03.38 alphabet (its extension characters count two). */
     public static final int MAX_SEPTETS = 160;
@@ -28,6 +28,16 @@ public record Sms(String phoneNumber, String text) {
         if (septets > MAX_SEPTETS) {
             throw new IllegalArgumentException("An SMS holds " + MAX_SEPTETS + " characters, this one has " + septets);
         }
+    }
+
+    @Override
+    public String recipient() {
+        return phoneNumber;
+    }
+
+    @Override
+    public String kind() {
+        return "sms";
     }
 
     /** The number in E.164 ({@code +33612345678}), or an {@link IllegalArgumentException} for anything else. */

@@ -87,7 +87,8 @@ class EvaluationAppointmentsTest {
     }
 
     /**
-     * Bretenoux: CAF on Tuesday; CAF on Tuesday, cancelled; CAF moved from Wednesday to Thursday; ANPE on Thursday,
+     * Bretenoux: CAF on Tuesday; CAF on Tuesday, cancelled; CAF moved from Wednesday to Thursday, then within
+     * Thursday (taken from and added to one day's counters in one statement); ANPE on Thursday,
      * missed; ANPE on Friday 22:30 UTC, Saturday in Paris. Gourdon: CAF on Monday, missed; CAF on Tuesday.
      * Delivered twice, the booking of the first one counts once.
      */
@@ -98,6 +99,7 @@ class EvaluationAppointmentsTest {
         fixtures.cancelled(900_002, bretenoux, caf, at("2024-09-03T09:00:00Z"));
         fixtures.booked(900_003, bretenoux, caf, at("2024-09-04T08:00:00Z"));
         fixtures.moved(900_003, bretenoux, caf, at("2024-09-04T08:00:00Z"), at("2024-09-05T12:00:00Z"));
+        fixtures.moved(900_003, bretenoux, caf, at("2024-09-05T12:00:00Z"), at("2024-09-05T14:00:00Z"));
         fixtures.booked(900_004, bretenoux, anpe, at("2024-09-05T08:00:00Z"));
         fixtures.noShow(900_004, bretenoux, anpe, at("2024-09-05T08:00:00Z"));
         fixtures.booked(900_005, bretenoux, anpe, at("2024-09-06T22:30:00Z"));

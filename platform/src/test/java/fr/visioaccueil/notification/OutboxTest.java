@@ -1,6 +1,7 @@
 package fr.visioaccueil.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import fr.visioaccueil.LocalSmtp;
@@ -117,6 +118,38 @@ class OutboxTest {
         job.runOnce();
 
         assertThat(subjectsReceivedBy("paul.bach@usagers.example")).containsExactly("Premier");
+    }
+
+    @Test
+    void aBatchAddsItsNewKeysWithTheirAttachmentsAndLeavesAKnownKeyAsItWas() throws Exception {
+        Attachment first = new Attachment("premier.txt", "text/plain", "un".getBytes());
+        notifications.schedule("test-batch-known", new Email("ines.marty@usagers.example", "Déjà là", "Texte",
+                List.of(first)), clock.instant());
+
+        Attachment second = new Attachment("second.txt", "text/plain", "deux".getBytes());
+        Attachment third = new Attachment("troisieme.txt", "text/plain", "trois".getBytes());
+        notifications.schedule(List.of(
+                new Scheduled("test-batch-known", new Email("ines.marty@usagers.example", "Remplacé ?", "Texte",
+                        List.of(second)), clock.instant()),
+                new Scheduled("test-batch-new", new Email("ines.marty@usagers.example", "Nouveau", "Texte",
+                        List.of(second, third)), clock.instant()),
+                new Scheduled("test-batch-sms", new Sms("06 98 76 54 32", "Rappel"), clock.instant())));
+
+        assertThat(attachmentNames("test-batch-known")).containsExactly("premier.txt");
+        assertThat(attachmentNames("test-batch-new")).containsExactly("second.txt", "troisieme.txt");
+        assertThat(status("test-batch-sms")).isEqualTo("pending");
+        job.runOnce();
+        assertThat(subjectsReceivedBy("ines.marty@usagers.example")).containsExactlyInAnyOrder("Déjà là", "Nouveau");
+    }
+
+    @Test
+    void aBatchRefusesTwoMessagesUnderOneKeyAndAddsNone() {
+        Email email = new Email("ines.marty@usagers.example", "Double", "Texte");
+        assertThatThrownBy(() -> notifications.schedule(List.of(new Scheduled("test-batch-twice", email,
+                clock.instant()), new Scheduled("test-batch-twice", email, clock.instant()))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(jdbc.sql("SELECT count(*) FROM notification WHERE notification_key = 'test-batch-twice'")
+                .query(Integer.class).single()).isZero();
     }
 
     @Test
@@ -265,6 +298,13 @@ class OutboxTest {
                         WHERE notification_key = :key""")
                 .param("at", clock.instant().minus(ago).atOffset(java.time.ZoneOffset.UTC)).param("key", key)
                 .update();
+    }
+
+    private List<String> attachmentNames(String key) {
+        return jdbc.sql("""
+                        SELECT a.file_name FROM notification_attachment a JOIN notification n ON n.id = a.notification_id
+                        WHERE n.notification_key = :key ORDER BY a.position""")
+                .param("key", key).query(String.class).list();
     }
 
     private String status(String key) {
