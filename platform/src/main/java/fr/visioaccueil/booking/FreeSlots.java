@@ -36,11 +36,25 @@ public class FreeSlots {
         return byStart != 0 ? byStart : Long.compare(one.agentAccountId(), other.agentAccountId());
     };
 
+    /** The held appointments and absences between {@code :from} and {@code :to} of the agents the condition names. */
+    private static final String BUSY_SPANS = """
+            SELECT agent_account_id, (extract(epoch FROM starts_at) * 1000)::bigint AS starts_ms,
+                   (extract(epoch FROM ends_at) * 1000)::bigint AS ends_ms FROM appointment
+             WHERE agent_account_id %1$s AND status <> 'CANCELLED' AND starts_at < %2$s AND ends_at > :from
+            UNION ALL
+            SELECT agent_account_id, (extract(epoch FROM starts_at) * 1000)::bigint,
+                   (extract(epoch FROM ends_at) * 1000)::bigint FROM agent_absence
+             WHERE agent_account_id %1$s AND starts_at < %2$s AND ends_at > :from""";
+    private static final String BUSY_OF_AGENTS = BUSY_SPANS.formatted("= ANY(:agents)", ":to");
     /**
-     * A slot lasts its motif's length or its permanence's step, whichever is longer, both at most four hours (the
-     * database's checks): the busy spans read for one slot cover that much, before the permanence is known.
+     * The permanence's version and the busy spans of its agents over the slot starting at {@code :from}, which lasts
+     * the motif's length or the permanence's step, whichever is longer: the spans of that slot only, not of the
+     * hours after it that a booked day fills.
      */
-    private static final Duration LONGEST_SLOT = Duration.ofMinutes(240);
+    private static final String VERSION_AND_BUSY = "SELECT p.version, b.* FROM permanence p LEFT JOIN LATERAL ("
+            + BUSY_SPANS.formatted("IN (SELECT agent_account_id FROM permanence_agent WHERE permanence_id = p.id)",
+                    "CAST(:from AS timestamptz) + make_interval(mins => greatest(:minutes, p.slot_minutes))")
+            + ") b ON true WHERE p.id = :permanence";
 
     private final Permanences permanences;
     private final Points points;
@@ -126,7 +140,7 @@ public class FreeSlots {
      * copy read earlier serves as long as the permanence is not changed (see {@link Permanences#atVersion}).
      */
     SlotCheck check(Motif motif, long pointId, long permanenceId, Instant start) {
-        List<VersionAndBusy> rows = versionAndBusy(permanenceId, start, start.plus(LONGEST_SLOT));
+        List<VersionAndBusy> rows = versionAndBusy(permanenceId, start, motif.duration());
         if (rows.isEmpty()) {
             throw new NotFound("Permanence", permanenceId);
         }
@@ -144,11 +158,9 @@ public class FreeSlots {
     private record VersionAndBusy(int version, SlotCalendar.Busy busy) {
     }
 
-    private List<VersionAndBusy> versionAndBusy(long permanenceId, Instant from, Instant to) {
-        return jdbc.sql("SELECT p.version, b.* FROM permanence p LEFT JOIN LATERAL ("
-                        + busySpans("IN (SELECT agent_account_id FROM permanence_agent WHERE permanence_id = p.id)")
-                        + ") b ON true WHERE p.id = :permanence")
-                .param("permanence", permanenceId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+    private List<VersionAndBusy> versionAndBusy(long permanenceId, Instant start, Duration wanted) {
+        return jdbc.sql(VERSION_AND_BUSY).param("permanence", permanenceId).param("from", Timestamp.from(start))
+                .param("minutes", (int) wanted.toMinutes())
                 .query((row, n) -> new VersionAndBusy(row.getInt(1),
                         row.getObject(2) == null ? null : busyFrom(row, 2))).list();
     }
@@ -180,22 +192,10 @@ public class FreeSlots {
      * milliseconds: a four-week search reads hundreds of rows, and the driver's timestamp parsing was most of it.
      */
     private List<SlotCalendar.Busy> busy(Collection<Long> agents, Instant from, Instant to) {
-        return jdbc.sql(busySpans("= ANY(:agents)"))
+        return jdbc.sql(BUSY_OF_AGENTS)
                 .param("agents", agents.toArray(Long[]::new)).param("from", Timestamp.from(from))
                 .param("to", Timestamp.from(to))
                 .query((row, n) -> busyFrom(row, 1)).list();
-    }
-
-    /** The held appointments and absences between {@code :from} and {@code :to} of the agents the condition names. */
-    private static String busySpans(String agentCondition) {
-        return """
-                SELECT agent_account_id, (extract(epoch FROM starts_at) * 1000)::bigint AS starts_ms,
-                       (extract(epoch FROM ends_at) * 1000)::bigint AS ends_ms FROM appointment
-                 WHERE agent_account_id %1$s AND status <> 'CANCELLED' AND starts_at < :to AND ends_at > :from
-                UNION ALL
-                SELECT agent_account_id, (extract(epoch FROM starts_at) * 1000)::bigint,
-                       (extract(epoch FROM ends_at) * 1000)::bigint FROM agent_absence
-                 WHERE agent_account_id %1$s AND starts_at < :to AND ends_at > :from""".formatted(agentCondition);
     }
 
     /** The agent, start and end read from three columns, the first at {@code column}. */
