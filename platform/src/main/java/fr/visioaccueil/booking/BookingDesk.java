@@ -22,7 +22,7 @@ class BookingDesk {
     /** A null mediator means the citizen books online, who must then leave an e-mail or a phone. */
     Optional<Booked> book(BookingForm form, BindingResult errors, long pointId, StaffMember mediator, Model model) {
         check(form, errors, mediator == null);
-        Optional<SlotChoice> choice = SlotChoice.parse(form.slot() == null ? "" : form.slot());
+        Optional<SlotChoice> choice = SlotChoice.parse(form.getSlot() == null ? "" : form.getSlot());
         if (choice.isEmpty() && !errors.hasFieldErrors("slot")) {
             errors.rejectValue("slot", "booking.validation.slot");
         }
@@ -31,7 +31,7 @@ class BookingDesk {
         }
         SlotChoice chosen = choice.get();
         try {
-            return Optional.of(bookings.book(new BookingRequest(pointId, form.motifId(), chosen.permanenceId(),
+            return Optional.of(bookings.book(new BookingRequest(pointId, form.getMotifId(), chosen.permanenceId(),
                     chosen.start(), form.citizen()), mediator));
         } catch (SlotTaken taken) {
             errors.rejectValue("slot", taken.messageKey());
@@ -48,7 +48,7 @@ class BookingDesk {
     }
 
     private static void check(BookingForm form, BindingResult errors, boolean online) {
-        if (form.phone() != null && !form.phone().isBlank() && !FrenchPhone.isValid(form.phone())
+        if (form.getPhone() != null && !form.getPhone().isBlank() && !FrenchPhone.isValid(form.getPhone())
                 && !errors.hasFieldErrors("phone")) {
             errors.rejectValue("phone", "booking.validation.phone");
         }

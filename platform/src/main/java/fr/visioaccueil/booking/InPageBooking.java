@@ -67,7 +67,7 @@ class InPageBooking {
     }
 
     private Map<String, Object> taken(BookingForm form, Instant taken, long pointId, Locale locale) {
-        FreeSlots.DayAndNext free = freeSlots.freeAround(motifs.get(form.motifId()), pointId, taken,
+        FreeSlots.DayAndNext free = freeSlots.freeAround(motifs.get(form.getMotifId()), pointId, taken,
                 BookingPage.NEXT_OFFERED);
         DateTimeFormatter when = WHEN.computeIfAbsent(locale,
                 language -> DateTimeFormatter.ofPattern("EEEE d MMMM yyyy HH'h'mm", language));

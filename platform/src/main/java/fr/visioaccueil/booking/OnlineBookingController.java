@@ -56,7 +56,7 @@ class OnlineBookingController {
             return "redirect:" + confirmation(booked.get());
         }
         response.setStatus(BookingDesk.refusalStatus(model));
-        page.describe(model, point, form.organisationId(), form.motifId(), SlotChoice.dayOf(form.slot()));
+        page.describe(model, point, form.getOrganisationId(), form.getMotifId(), SlotChoice.dayOf(form.getSlot()));
         return "booking/online";
     }
 

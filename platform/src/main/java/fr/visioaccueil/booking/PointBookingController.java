@@ -72,7 +72,8 @@ class PointBookingController {
             return "redirect:" + confirmation(booked.get());
         }
         response.setStatus(BookingDesk.refusalStatus(model));
-        page.describe(model, points.shown(point), form.organisationId(), form.motifId(), SlotChoice.dayOf(form.slot()));
+        page.describe(model, points.shown(point), form.getOrganisationId(), form.getMotifId(),
+                SlotChoice.dayOf(form.getSlot()));
         return "booking/point-book";
     }
 
