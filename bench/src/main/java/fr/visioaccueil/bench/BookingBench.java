@@ -40,6 +40,8 @@ public final class BookingBench {
 
     static final Pattern SLOT = Pattern.compile("name=\"slot\" value=\"(\\d+_\\d+)\"");
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    /** The booking form's address, which the page's script posts to. */
+    static final Pattern IN_PAGE_ACTION = Pattern.compile("<form action=\"([^\"]+)\"[^>]*data-in-page");
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -99,7 +101,7 @@ public final class BookingBench {
                     ready.countDown();
                     go.await();
                     long start = System.nanoTime();
-                    int status = browser.postForm(URI.create(page).getPath(), cookie, body);
+                    int status = browser.postForm(inPageAction(form), cookie, body);
                     return new long[] {status, System.nanoTime() - start, start};
                 }
             }));
@@ -160,7 +162,7 @@ public final class BookingBench {
                 try (KeptConnection browser = new KeptConnection(URI.create(base))) {
                     for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
                         long start = System.nanoTime();
-                        int status = browser.postForm(URI.create(page).getPath(), cookie, bookingBody(organisation,
+                        int status = browser.postForm(inPageAction(form), cookie, bookingBody(organisation,
                                 motif, slot, "Usager " + i, "refus" + i + "@bench.example", token));
                         latencies.add((System.nanoTime() - start) / 1e6);
                         if (status != 409) {
@@ -223,6 +225,14 @@ public final class BookingBench {
     static String csrfCookie(HttpResponse<String> form) {
         return form.headers().allValues("set-cookie").stream().filter(value -> value.startsWith("VISIO_CSRF="))
                 .findFirst().orElseThrow().split(";")[0];
+    }
+
+    static String inPageAction(HttpResponse<String> page) {
+        Matcher action = IN_PAGE_ACTION.matcher(page.body());
+        if (!action.find()) {
+            throw new IllegalStateException("no booking form in the page " + page.uri());
+        }
+        return action.group(1).replace("&amp;", "&");
     }
 
     static String csrfToken(HttpResponse<String> form) {

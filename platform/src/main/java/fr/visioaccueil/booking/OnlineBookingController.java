@@ -47,8 +47,13 @@ class OnlineBookingController {
         return "booking/online";
     }
 
-    @PostMapping("/points/{slug}/rendez-vous")
-    String book(@PathVariable String slug, @Valid @ModelAttribute("bookingForm") BookingForm form,
+    /**
+     * Posted to an address without a variable, the point in its query as on the mediator's page: Spring finds it
+     * among the two handlers of that address, where a path with a variable is matched against every handler of the
+     * platform, a seventh of the CPU of a post refused at validation.
+     */
+    @PostMapping("/rendez-vous/nouveau")
+    String book(@RequestParam("point") String slug, @Valid @ModelAttribute("bookingForm") BookingForm form,
                 BindingResult errors, Model model, HttpServletResponse response) {
         Point point = point(slug);
         Optional<Booked> booked = desk.book(form, errors, point.getId(), null, model);
@@ -61,8 +66,8 @@ class OnlineBookingController {
     }
 
     /** The same, posted by the page's script: a JSON answer the page shows in place (see {@link InPageBooking}). */
-    @PostMapping(path = "/points/{slug}/rendez-vous", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> bookInPage(@PathVariable String slug,
+    @PostMapping(path = "/rendez-vous/nouveau", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> bookInPage(@RequestParam("point") String slug,
                                                    @Valid @ModelAttribute("bookingForm") BookingForm form,
                                                    BindingResult errors, Locale locale) {
         return inPage.book(form, errors, point(slug).getId(), null, OnlineBookingController::confirmation, locale);

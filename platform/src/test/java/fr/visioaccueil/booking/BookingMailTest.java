@@ -56,8 +56,8 @@ class BookingMailTest extends BookingPagesTest {
     void theCitizenGetsTheConfirmationWithTheCalendarAndTheLinkThenCancelsWithIt() throws Exception {
         Slot slot = fixtures.freeSlots().stream()
                 .filter(s -> s.start().isAfter(Instant.now().plus(Duration.ofDays(3)))).findFirst().orElseThrow();
-        String location = mvc.perform(post("/points/" + points.get(fixtures.bretenoux).getSlug() + "/rendez-vous")
-                        .with(csrf()).param("organisationId", String.valueOf(fixtures.caf))
+        String location = mvc.perform(post("/rendez-vous/nouveau")
+                        .param("point", points.get(fixtures.bretenoux).getSlug()).with(csrf()).param("organisationId", String.valueOf(fixtures.caf))
                         .param("motifId", String.valueOf(fixtures.motif.id()))
                         .param("slot", SlotChoice.of(slot).getValue()).param("citizenName", "Lucie Delmas")
                         .param("email", "lucie.delmas@usagers.example").param("phone", "06 12 34 56 78"))

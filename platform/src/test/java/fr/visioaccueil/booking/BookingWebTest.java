@@ -45,7 +45,7 @@ class BookingWebTest extends BookingPagesTest {
     }
 
     MockHttpServletRequestBuilder online(String slot, String email, String phone) {
-        return post("/points/" + slug + "/rendez-vous").with(csrf())
+        return post("/rendez-vous/nouveau").param("point", slug).with(csrf())
                 .param("organisationId", String.valueOf(fixtures.caf))
                 .param("motifId", String.valueOf(fixtures.motif.id())).param("slot", slot)
                 .param("citizenName", "Jeanne Usagère").param("email", email).param("phone", phone);

@@ -50,7 +50,8 @@ class InPageBookingWebTest extends BookingPagesTest {
     }
 
     MockHttpServletRequestBuilder online(long organisation, long motif, String slot, String email) {
-        return post("/points/" + points.get(fixtures.bretenoux).getSlug() + "/rendez-vous").with(csrf())
+        return post("/rendez-vous/nouveau").param("point", points.get(fixtures.bretenoux).getSlug())
+                .with(csrf())
                 .accept(MediaType.APPLICATION_JSON)
                 .param("organisationId", String.valueOf(organisation))
                 .param("motifId", String.valueOf(motif)).param("slot", slot)
