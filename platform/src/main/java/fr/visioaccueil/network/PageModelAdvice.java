@@ -2,9 +2,10 @@ package fr.visioaccueil.network;
 
 import fr.visioaccueil.shared.AdminAreas;
 import fr.visioaccueil.shared.CurrentStaff;
-import fr.visioaccueil.shared.StaffMember;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -18,24 +19,19 @@ class PageModelAdvice {
         this.profiles = profiles;
     }
 
-    @ModelAttribute("network")
-    NetworkProfile network() {
-        return profiles.current();
-    }
-
-    /** For menus that mark the current page (aria-current). */
-    @ModelAttribute("requestPath")
-    String requestPath(HttpServletRequest request) {
-        return request.getRequestURI();
-    }
-
-    @ModelAttribute("adminAreas")
-    List<String> adminAreas() {
-        return AdminAreas.ALL;
-    }
-
-    @ModelAttribute("staff")
-    StaffMember staff() {
-        return CurrentStaff.find().orElse(null);
+    /**
+     * The network ({@code network}), the path for menus that mark the current page ({@code requestPath}, for
+     * aria-current), the administration's areas ({@code adminAreas}) and who is signed in ({@code staff}), unless a
+     * handler put its own. One method for the four: Spring prepares each model method of an advice again at every
+     * request, the JSON answers' included.
+     */
+    @ModelAttribute
+    void page(Model model, HttpServletRequest request) {
+        Map<String, Object> page = new HashMap<>();
+        page.put("network", profiles.current());
+        page.put("requestPath", request.getRequestURI());
+        page.put("adminAreas", AdminAreas.ALL);
+        page.put("staff", CurrentStaff.find().orElse(null));
+        model.mergeAttributes(page);
     }
 }
