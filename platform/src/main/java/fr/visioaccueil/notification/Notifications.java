@@ -48,13 +48,6 @@ public class Notifications {
      */
     @Transactional
     public int cancelPending(String keyPrefix) {
-        return outbox.cancelPending(checked(keyPrefix));
-    }
-
-    private static String checked(String key) {
-        if (key == null || key.isBlank() || key.length() > Scheduled.MAX_KEY_LENGTH) {
-            throw new IllegalArgumentException("A notification key is 1 to " + Scheduled.MAX_KEY_LENGTH + " characters");
-        }
-        return key;
+        return outbox.cancelPending(Scheduled.checkedKey(keyPrefix));
     }
 }

@@ -3,12 +3,14 @@ package fr.visioaccueil.notification;
 import fr.visioaccueil.shared.SqlValues;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,7 +36,8 @@ class Outbox {
             Message message = scheduled.message();
             Email email = message instanceof Email mail ? mail : null;
             notifications.add(scheduled.key(), message.kind(), message.recipient(),
-                    email == null ? null : email.subject(), message.text(), at(scheduled.notBefore()), at(now));
+                    new SqlParameterValue(Types.VARCHAR, email == null ? null : email.subject()), message.text(),
+                    at(scheduled.notBefore()), at(now));
             List<Attachment> files = email == null ? List.of() : email.attachments();
             for (int position = 0; position < files.size(); position++) {
                 Attachment file = files.get(position);
