@@ -5,7 +5,6 @@ import fr.visioaccueil.booking.AppointmentCancelled;
 import fr.visioaccueil.booking.AppointmentMoved;
 import fr.visioaccueil.booking.AppointmentNoShow;
 import java.time.Instant;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,27 +23,27 @@ class BookingCounting {
         this.tally = tally;
     }
 
-    @ApplicationModuleListener
+    @CountingListener
     void on(AppointmentBooked booked) {
         tally.addOnce(source(booked.appointmentId(), "booked"),
                 count(booked.pointId(), booked.organisationId(), ServiceKind.APPOINTMENT, booked.start(), 1));
     }
 
-    @ApplicationModuleListener
+    @CountingListener
     void on(AppointmentCancelled cancelled) {
         tally.addOnce(source(cancelled.appointmentId(), "cancelled"),
                 count(cancelled.pointId(), cancelled.organisationId(), ServiceKind.APPOINTMENT, cancelled.start(), -1));
     }
 
     /** Keyed by the instant of the move: an appointment may move several times, each move counts once. */
-    @ApplicationModuleListener
+    @CountingListener
     void on(AppointmentMoved moved) {
         tally.addOnce(source(moved.appointmentId(), "moved:" + moved.at().toEpochMilli()),
                 count(moved.pointId(), moved.organisationId(), ServiceKind.APPOINTMENT, moved.oldStart(), -1),
                 count(moved.pointId(), moved.organisationId(), ServiceKind.APPOINTMENT, moved.newStart(), 1));
     }
 
-    @ApplicationModuleListener
+    @CountingListener
     void on(AppointmentNoShow noShow) {
         tally.addOnce(source(noShow.appointmentId(), "no-show"),
                 count(noShow.pointId(), noShow.organisationId(), ServiceKind.NO_SHOW, noShow.start(), 1));

@@ -2,7 +2,6 @@ package fr.visioaccueil.evaluation;
 
 import fr.visioaccueil.visio.InterviewEnded;
 import java.time.Duration;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +21,7 @@ class VisioCounting {
         this.travel = travel;
     }
 
-    @ApplicationModuleListener
+    @CountingListener
     void on(InterviewEnded ended) {
         Trip trip = travel.trip(ended.pointId(), ended.organisationId());
         long wait = ended.admittedAt() == null ? 0
