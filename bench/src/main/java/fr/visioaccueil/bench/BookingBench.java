@@ -60,9 +60,9 @@ public final class BookingBench {
 
     static void contention(String base, String slug, String organisation, String motif, String permanence,
                            String day, int clients, int slots, boolean floor) throws Exception {
-        String page = base + "/points/" + slug + "/rendez-vous";
-        String steps = page + "?organisme=" + organisation + "&motif=" + motif + "&jour=" + day;
-        HttpResponse<String> first = get(steps, null);
+        String stepsPath = "/points/" + slug + "/rendez-vous?organisme=" + organisation + "&motif=" + motif
+                + "&jour=" + day;
+        HttpResponse<String> first = get(base + stepsPath, null);
         List<String> free = new ArrayList<>();
         Matcher slot = SLOT.matcher(first.body());
         while (slot.find() && free.size() < slots) {
@@ -83,21 +83,22 @@ public final class BookingBench {
         for (int i = 0; i < clients; i++) {
             int client = i;
             outcomes.add(pool.submit(() -> {
-                loading.acquire();
-                HttpResponse<String> form;
-                try {
-                    form = get(steps, null);
-                } finally {
-                    loading.release();
-                }
-                String cookie = csrfCookie(form);
-                // one address per client and round: at most two future appointments per citizen
-                String email = floor ? "usager" + client + "@"
-                        : "usager" + client + "." + permanence + "@bench.example";
-                // the floor's posts are refused on their address whatever their slot, free or not
-                String slotChosen = floor ? permanence + "_0" : free.get(client % slots);
-                String body = bookingBody(organisation, motif, slotChosen, "Usager " + client, email, csrfToken(form));
                 try (KeptConnection browser = new KeptConnection(URI.create(base))) {
+                    KeptConnection.Page form;
+                    loading.acquire();
+                    try {
+                        form = browser.get(stepsPath);
+                    } finally {
+                        loading.release();
+                    }
+                    String cookie = csrfCookie(form);
+                    // one address per client and round: at most two future appointments per citizen
+                    String email = floor ? "usager" + client + "@"
+                            : "usager" + client + "." + permanence + "@bench.example";
+                    // the floor's posts are refused on their address whatever their slot, free or not
+                    String slotChosen = floor ? permanence + "_0" : free.get(client % slots);
+                    String body = bookingBody(organisation, motif, slotChosen, "Usager " + client, email,
+                            csrfToken(form));
                     ready.countDown();
                     go.await();
                     long start = System.nanoTime();
@@ -147,8 +148,8 @@ public final class BookingBench {
      */
     static void refusals(String base, String slug, String organisation, String motif, String day, String slot,
                          int requests, int concurrency) throws Exception {
-        String page = base + "/points/" + slug + "/rendez-vous";
-        String steps = page + "?organisme=" + organisation + "&motif=" + motif + "&jour=" + day;
+        String stepsPath = "/points/" + slug + "/rendez-vous?organisme=" + organisation + "&motif=" + motif
+                + "&jour=" + day;
         ExecutorService pool = daemons(concurrency);
         AtomicInteger next = new AtomicInteger();
         Figures latencies = new Figures();
@@ -156,10 +157,10 @@ public final class BookingBench {
         List<Future<?>> workers = new ArrayList<>();
         for (int w = 0; w < concurrency; w++) {
             workers.add(pool.submit(() -> {
-                HttpResponse<String> form = get(steps, null);
-                String cookie = csrfCookie(form);
-                String token = csrfToken(form);
                 try (KeptConnection browser = new KeptConnection(URI.create(base))) {
+                    KeptConnection.Page form = browser.get(stepsPath);
+                    String cookie = csrfCookie(form);
+                    String token = csrfToken(form);
                     for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
                         long start = System.nanoTime();
                         int status = browser.postForm(inPageAction(form), cookie, bookingBody(organisation,
@@ -222,20 +223,20 @@ public final class BookingBench {
         });
     }
 
-    static String csrfCookie(HttpResponse<String> form) {
-        return form.headers().allValues("set-cookie").stream().filter(value -> value.startsWith("VISIO_CSRF="))
+    static String csrfCookie(KeptConnection.Page form) {
+        return form.cookies().stream().filter(value -> value.startsWith("VISIO_CSRF="))
                 .findFirst().orElseThrow().split(";")[0];
     }
 
-    static String inPageAction(HttpResponse<String> page) {
+    static String inPageAction(KeptConnection.Page page) {
         Matcher action = IN_PAGE_ACTION.matcher(page.body());
         if (!action.find()) {
-            throw new IllegalStateException("no booking form in the page " + page.uri());
+            throw new IllegalStateException("no booking form in the page " + page.path() + " (" + page.status() + ")");
         }
         return action.group(1).replace("&amp;", "&");
     }
 
-    static String csrfToken(HttpResponse<String> form) {
+    static String csrfToken(KeptConnection.Page form) {
         Matcher token = CSRF.matcher(form.body());
         if (!token.find()) {
             throw new IllegalStateException("no CSRF token in the booking form");
