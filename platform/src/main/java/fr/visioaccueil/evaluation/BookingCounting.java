@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Counts the appointments of the booking module on the Paris day they are for: booked adds one, cancelled takes it
  * back from the day it held, moved takes it from the old day and adds it to the new one, a no-show also counts in
- * {@link ServiceKind#NO_SHOW}. Each change is its own {@link Tally#addOnce} source, so a redelivered event counts
- * once, and since every change is a sum, events heard out of order still add up to the same day figures. An
+ * {@link ServiceKind#NO_SHOW}. Each change is its own {@link Tally#pend} source, so an event told twice counts
+ * once, and since every change is a sum, changes counted out of order still add up to the same day figures. An
  * honoured appointment needs nothing here: its visio interview counts itself when it ends.
  */
 @Component
@@ -25,27 +25,27 @@ class BookingCounting {
 
     @CountingListener
     void on(AppointmentBooked booked) {
-        tally.addOnce(source(booked.appointmentId(), "booked"),
+        tally.pend(source(booked.appointmentId(), "booked"),
                 count(booked.pointId(), booked.organisationId(), ServiceKind.APPOINTMENT, booked.start(), 1));
     }
 
     @CountingListener
     void on(AppointmentCancelled cancelled) {
-        tally.addOnce(source(cancelled.appointmentId(), "cancelled"),
+        tally.pend(source(cancelled.appointmentId(), "cancelled"),
                 count(cancelled.pointId(), cancelled.organisationId(), ServiceKind.APPOINTMENT, cancelled.start(), -1));
     }
 
     /** Keyed by the instant of the move: an appointment may move several times, each move counts once. */
     @CountingListener
     void on(AppointmentMoved moved) {
-        tally.addOnce(source(moved.appointmentId(), "moved:" + moved.at().toEpochMilli()),
+        tally.pend(source(moved.appointmentId(), "moved:" + moved.at().toEpochMilli()),
                 count(moved.pointId(), moved.organisationId(), ServiceKind.APPOINTMENT, moved.oldStart(), -1),
                 count(moved.pointId(), moved.organisationId(), ServiceKind.APPOINTMENT, moved.newStart(), 1));
     }
 
     @CountingListener
     void on(AppointmentNoShow noShow) {
-        tally.addOnce(source(noShow.appointmentId(), "no-show"),
+        tally.pend(source(noShow.appointmentId(), "no-show"),
                 count(noShow.pointId(), noShow.organisationId(), ServiceKind.NO_SHOW, noShow.start(), 1));
     }
 

@@ -6,9 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Counts every visio interview in its point's grid on the day it ended (Paris time), under its organisation,
- * with the round trip it avoided and the wait between the request and the admission. Appointments of the
- * booking module will be counted the same way: one listener per event, one {@link Tally#addOnce} keyed by the
- * event's source id.
+ * with the round trip it avoided and the wait between the request and the admission: pending in the hang-up's
+ * transaction ({@link CountingListener}), keyed by the interview.
  */
 @Component
 class VisioCounting {
@@ -26,7 +25,7 @@ class VisioCounting {
         Trip trip = travel.trip(ended.pointId(), ended.organisationId());
         long wait = ended.admittedAt() == null ? 0
                 : Math.max(0, Duration.between(ended.requestedAt(), ended.admittedAt()).toSeconds());
-        tally.addOnce("interview:" + ended.interviewId(), new Count(ended.pointId(), ended.organisationId(),
+        tally.pend("interview:" + ended.interviewId(), new Count(ended.pointId(), ended.organisationId(),
                 ServiceKind.VISIO, Week.dayOf(ended.endedAt()), 1, trip.km(), trip.minutes(), wait));
     }
 }
