@@ -5,6 +5,7 @@ import fr.visioaccueil.identity.StaffDirectory;
 import fr.visioaccueil.network.Points;
 import fr.visioaccueil.shared.StaffRole;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,15 +31,17 @@ class DemoNetworkLoader implements ApplicationRunner {
     private final Points points;
     private final DemoRegistry registry;
     private final StaffDirectory staff;
+    private final DemoPermanence permanence;
     private final TransactionTemplate transaction;
 
     DemoNetworkLoader(DemoProperties properties, Environment environment, Points points, DemoRegistry registry,
-                      StaffDirectory staff, TransactionTemplate transaction) {
+                      StaffDirectory staff, DemoPermanence permanence, TransactionTemplate transaction) {
         this.properties = properties;
         this.environment = environment;
         this.points = points;
         this.registry = registry;
         this.staff = staff;
+        this.permanence = permanence;
         this.transaction = transaction;
     }
 
@@ -71,10 +74,25 @@ class DemoNetworkLoader implements ApplicationRunner {
         Map<String, Long> pointIds = registry.loadPoints();
         Map<String, Long> organisationIds = registry.loadOrganisations();
         registry.loadConventions(pointIds, organisationIds);
-        return loadAccounts(pointIds, organisationIds);
+        Map<String, Long> accountIds = new HashMap<>();
+        List<DemoAccount> printed = loadAccounts(pointIds, organisationIds, accountIds);
+        String slug = DemoEmails.slug(DemoPermanence.ORGANISATION);
+        permanence.load(organisationIds.get(DemoPermanence.ORGANISATION), accountIds.get(agentEmail(slug)),
+                accountIds.get(correspondentEmail(slug)));
+        return printed;
     }
 
-    private List<DemoAccount> loadAccounts(Map<String, Long> pointIds, Map<String, Long> organisationIds) {
+    private static String agentEmail(String organisationSlug) {
+        return "agent." + organisationSlug + "@" + LotNetwork.DOMAIN;
+    }
+
+    private static String correspondentEmail(String organisationSlug) {
+        return "correspondant." + organisationSlug + "@" + LotNetwork.DOMAIN;
+    }
+
+    /** Creates the accounts, their ids by e-mail put in {@code accountIds}; returns those printed at the start. */
+    private List<DemoAccount> loadAccounts(Map<String, Long> pointIds, Map<String, Long> organisationIds,
+                                           Map<String, Long> accountIds) {
         List<DemoAccount> printed = new ArrayList<>();
         account("coordination@" + LotNetwork.DOMAIN, "Coordination du réseau", StaffRole.COORDINATOR, null,
                 Set.of(), printed);
@@ -85,15 +103,15 @@ class DemoNetworkLoader implements ApplicationRunner {
         }
         organisationIds.forEach((shortName, id) -> {
             String slug = DemoEmails.slug(shortName);
-            account("agent." + slug + "@" + LotNetwork.DOMAIN, "Agent " + shortName, StaffRole.PARTNER_AGENT, id,
-                    Set.of(), "CAF".equals(shortName) ? printed : null);
-            account("correspondant." + slug + "@" + LotNetwork.DOMAIN, "Correspondant " + shortName,
-                    StaffRole.PARTNER_CORRESPONDENT, id, Set.of(), "CAF".equals(shortName) ? printed : null);
+            accountIds.put(agentEmail(slug), account(agentEmail(slug), "Agent " + shortName,
+                    StaffRole.PARTNER_AGENT, id, Set.of(), "CAF".equals(shortName) ? printed : null));
+            accountIds.put(correspondentEmail(slug), account(correspondentEmail(slug), "Correspondant " + shortName,
+                    StaffRole.PARTNER_CORRESPONDENT, id, Set.of(), "CAF".equals(shortName) ? printed : null));
         });
         return printed;
     }
 
-    private void account(String email, String name, StaffRole role, Long organisationId, Set<Long> pointIds,
+    private long account(String email, String name, StaffRole role, Long organisationId, Set<Long> pointIds,
                          List<DemoAccount> printed) {
         long id = staff.create(new NewStaffAccount(email, name, role, organisationId, pointIds,
                 role == StaffRole.MEDIATOR));
@@ -101,6 +119,7 @@ class DemoNetworkLoader implements ApplicationRunner {
         if (printed != null) {
             printed.add(new DemoAccount(role.name(), email));
         }
+        return id;
     }
 
     private void printWelcome(List<DemoAccount> accounts) {
