@@ -47,7 +47,7 @@ class DemoPermanence {
                 "Votre relevé de carrière et votre dernier avis d’imposition", 20, correspondent);
         Set<Long> points = conventions.ofOrganisation(organisationId).stream().map(Convention::getPointId)
                 .collect(Collectors.toSet());
-        LocalDate today = LocalDate.now(clock.withZone(NetworkTime.ZONE));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), NetworkTime.ZONE);
         permanences.create(new PermanenceDraft(organisationId, 20, today, today.plusYears(1), Set.of(agentId), points,
                 List.of(new PermanenceRange(DayOfWeek.FRIDAY.getValue(), LocalTime.of(9, 0), LocalTime.of(11, 0)))),
                 correspondent);
