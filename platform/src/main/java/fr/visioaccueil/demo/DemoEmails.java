@@ -13,6 +13,16 @@ final class DemoEmails {
         return slug(fullName).replace('-', '.') + "@" + LotNetwork.DOMAIN;
     }
 
+    /** The partner agent's account of an organisation, by its short name ("CAF" → agent.caf@…). */
+    static String agentOf(String organisationShortName) {
+        return "agent." + slug(organisationShortName) + "@" + LotNetwork.DOMAIN;
+    }
+
+    /** Its correspondent's, who also signs its conventions. */
+    static String correspondentOf(String organisationShortName) {
+        return "correspondant." + slug(organisationShortName) + "@" + LotNetwork.DOMAIN;
+    }
+
     static String slug(String text) {
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");

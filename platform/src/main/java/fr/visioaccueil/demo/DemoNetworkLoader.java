@@ -5,7 +5,6 @@ import fr.visioaccueil.identity.StaffDirectory;
 import fr.visioaccueil.network.Points;
 import fr.visioaccueil.shared.StaffRole;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,25 +73,12 @@ class DemoNetworkLoader implements ApplicationRunner {
         Map<String, Long> pointIds = registry.loadPoints();
         Map<String, Long> organisationIds = registry.loadOrganisations();
         registry.loadConventions(pointIds, organisationIds);
-        Map<String, Long> accountIds = new HashMap<>();
-        List<DemoAccount> printed = loadAccounts(pointIds, organisationIds, accountIds);
-        String slug = DemoEmails.slug(DemoPermanence.ORGANISATION);
-        permanence.load(organisationIds.get(DemoPermanence.ORGANISATION), accountIds.get(agentEmail(slug)),
-                accountIds.get(correspondentEmail(slug)));
+        List<DemoAccount> printed = loadAccounts(pointIds, organisationIds);
+        permanence.load(organisationIds.get(DemoPermanence.ORGANISATION));
         return printed;
     }
 
-    private static String agentEmail(String organisationSlug) {
-        return "agent." + organisationSlug + "@" + LotNetwork.DOMAIN;
-    }
-
-    private static String correspondentEmail(String organisationSlug) {
-        return "correspondant." + organisationSlug + "@" + LotNetwork.DOMAIN;
-    }
-
-    /** Creates the accounts, their ids by e-mail put in {@code accountIds}; returns those printed at the start. */
-    private List<DemoAccount> loadAccounts(Map<String, Long> pointIds, Map<String, Long> organisationIds,
-                                           Map<String, Long> accountIds) {
+    private List<DemoAccount> loadAccounts(Map<String, Long> pointIds, Map<String, Long> organisationIds) {
         List<DemoAccount> printed = new ArrayList<>();
         account("coordination@" + LotNetwork.DOMAIN, "Coordination du réseau", StaffRole.COORDINATOR, null,
                 Set.of(), printed);
@@ -102,16 +88,15 @@ class DemoNetworkLoader implements ApplicationRunner {
                     printed.size() == 1 ? printed : null);
         }
         organisationIds.forEach((shortName, id) -> {
-            String slug = DemoEmails.slug(shortName);
-            accountIds.put(agentEmail(slug), account(agentEmail(slug), "Agent " + shortName,
-                    StaffRole.PARTNER_AGENT, id, Set.of(), "CAF".equals(shortName) ? printed : null));
-            accountIds.put(correspondentEmail(slug), account(correspondentEmail(slug), "Correspondant " + shortName,
-                    StaffRole.PARTNER_CORRESPONDENT, id, Set.of(), "CAF".equals(shortName) ? printed : null));
+            account(DemoEmails.agentOf(shortName), "Agent " + shortName, StaffRole.PARTNER_AGENT, id,
+                    Set.of(), "CAF".equals(shortName) ? printed : null);
+            account(DemoEmails.correspondentOf(shortName), "Correspondant " + shortName,
+                    StaffRole.PARTNER_CORRESPONDENT, id, Set.of(), "CAF".equals(shortName) ? printed : null);
         });
         return printed;
     }
 
-    private long account(String email, String name, StaffRole role, Long organisationId, Set<Long> pointIds,
+    private void account(String email, String name, StaffRole role, Long organisationId, Set<Long> pointIds,
                          List<DemoAccount> printed) {
         long id = staff.create(new NewStaffAccount(email, name, role, organisationId, pointIds,
                 role == StaffRole.MEDIATOR));
@@ -119,7 +104,6 @@ class DemoNetworkLoader implements ApplicationRunner {
         if (printed != null) {
             printed.add(new DemoAccount(role.name(), email));
         }
-        return id;
     }
 
     private void printWelcome(List<DemoAccount> accounts) {

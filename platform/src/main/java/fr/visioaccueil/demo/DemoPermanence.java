@@ -8,7 +8,6 @@ import fr.visioaccueil.network.Convention;
 import fr.visioaccueil.network.Conventions;
 import fr.visioaccueil.shared.NetworkTime;
 import fr.visioaccueil.shared.StaffMember;
-import fr.visioaccueil.shared.StaffRole;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -16,6 +15,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,18 +31,22 @@ class DemoPermanence {
     private final Motifs motifs;
     private final Permanences permanences;
     private final Conventions conventions;
+    private final UserDetailsService staff;
     private final Clock clock;
 
-    DemoPermanence(Motifs motifs, Permanences permanences, Conventions conventions, Clock clock) {
+    DemoPermanence(Motifs motifs, Permanences permanences, Conventions conventions, UserDetailsService staff,
+                   Clock clock) {
         this.motifs = motifs;
         this.permanences = permanences;
         this.conventions = conventions;
+        this.staff = staff;
         this.clock = clock;
     }
 
-    /** Made in the name of the organisation's correspondent, as on their page. */
-    void load(long organisationId, long agentId, long correspondentId) {
-        StaffMember correspondent = new Correspondent(correspondentId, organisationId);
+    /** Made in the name of the organisation's correspondent, as on their page, for its partner agent. */
+    void load(long organisationId) {
+        StaffMember correspondent = member(DemoEmails.correspondentOf(ORGANISATION));
+        long agentId = member(DemoEmails.agentOf(ORGANISATION)).accountId();
         motifs.create(organisationId, "Demande de retraite",
                 "Votre relevé de carrière et votre dernier avis d’imposition", 20, correspondent);
         Set<Long> points = conventions.ofOrganisation(organisationId).stream().map(Convention::getPointId)
@@ -53,26 +57,8 @@ class DemoPermanence {
                 correspondent);
     }
 
-    private record Correspondent(long accountId, Long organisationId) implements StaffMember {
-
-        @Override
-        public String email() {
-            return "";
-        }
-
-        @Override
-        public String displayName() {
-            return "";
-        }
-
-        @Override
-        public StaffRole role() {
-            return StaffRole.PARTNER_CORRESPONDENT;
-        }
-
-        @Override
-        public Set<Long> pointIds() {
-            return Set.of();
-        }
+    /** The account as signed in: the staff member every module's checks read. */
+    private StaffMember member(String email) {
+        return (StaffMember) staff.loadUserByUsername(email);
     }
 }

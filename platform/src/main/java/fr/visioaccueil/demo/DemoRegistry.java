@@ -80,10 +80,9 @@ class DemoRegistry {
     Map<String, Long> loadOrganisations() {
         Map<String, Long> ids = new LinkedHashMap<>();
         for (LotNetwork.DemoOrganisation demo : LotNetwork.ORGANISATIONS) {
-            String slug = DemoEmails.slug(demo.shortName());
             var organisation = organisations.create(new OrganisationDetails(demo.name(), demo.shortName(),
                     demo.category(), demo.operator(), demo.correspondent(),
-                    "correspondant." + slug + "@" + LotNetwork.DOMAIN, "05 65 10 20 30", ""));
+                    DemoEmails.correspondentOf(demo.shortName()), "05 65 10 20 30", ""));
             ids.put(demo.shortName(), organisation.getId());
         }
         return ids;
@@ -112,7 +111,7 @@ class DemoRegistry {
                 .filter(organisation -> organisation.shortName().equals(shortName)).findFirst().orElseThrow();
         ConventionTerms terms = new ConventionTerms(pointId, organisationIds.get(shortName), demo.services(),
                 "Visio-accueil (écran, caméra, combiné), scanner et imprimante du point", demo.correspondent(),
-                "correspondant." + DemoEmails.slug(shortName) + "@" + LotNetwork.DOMAIN, NETWORK_START, null,
+                DemoEmails.correspondentOf(shortName), NETWORK_START, null,
                 List.of(presence));
         byte[] pdf = DemoConventionPdf.of("Convention de partenariat ESP@P", demo.name() + " - point " + pointId);
         conventions.create(terms, SignedDocument.from("convention-" + DemoEmails.slug(shortName) + ".pdf", pdf)
