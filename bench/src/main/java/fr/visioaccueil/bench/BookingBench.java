@@ -31,6 +31,9 @@ import java.util.regex.Pattern;
  *       any booking work, the reference the race is compared with.
  *   refusals <base> <slug> <organisation> <motif> <day> <slot> <requests> <concurrency>
  *       posts of a slot already taken, each answered 409: the refusal's steady cost, and the warm-up of a race.
+ *   bookings <base> <slug> <organisation> <motif> <permanence> <day> <times> <concurrency>
+ *       books every free slot of the permanence on that day {@code times} times (a permanence of as many agents),
+ *       each answered 201: the winning post's steady cost, and the warm-up of a race.
  *   search <base> <organisation> <motif> <requests> <concurrency> <slug>...
  *       the free slots of the organisation for the coming weeks at each point in turn (the citizen's booking
  *       page, which shows the slots of the first day with some and links to the other days); prints p50, p95,
@@ -49,6 +52,9 @@ public final class BookingBench {
         if (args[0].equals("contention")) {
             contention(args[1], args[2], args[3], args[4], args[5], args[6], Integer.parseInt(args[7]),
                     Integer.parseInt(args[8]), args.length > 9 && args[9].equals("floor"));
+        } else if (args[0].equals("bookings")) {
+            bookings(args[1], args[2], args[3], args[4], args[5], args[6], Integer.parseInt(args[7]),
+                    Integer.parseInt(args[8]));
         } else if (args[0].equals("refusals")) {
             refusals(args[1], args[2], args[3], args[4], args[5], args[6], Integer.parseInt(args[7]),
                     Integer.parseInt(args[8]));
@@ -60,16 +66,8 @@ public final class BookingBench {
 
     static void contention(String base, String slug, String organisation, String motif, String permanence,
                            String day, int clients, int slots, boolean floor) throws Exception {
-        String stepsPath = "/points/" + slug + "/rendez-vous?organisme=" + organisation + "&motif=" + motif
-                + "&jour=" + day;
-        HttpResponse<String> first = get(base + stepsPath, null);
-        List<String> free = new ArrayList<>();
-        Matcher slot = SLOT.matcher(first.body());
-        while (slot.find() && free.size() < slots) {
-            if (slot.group(1).startsWith(permanence + "_")) {
-                free.add(slot.group(1));
-            }
-        }
+        String stepsPath = stepsPath(slug, organisation, motif, day);
+        List<String> free = freeSlots(base, slug, organisation, motif, permanence, day, slots);
         if (!floor && free.size() < slots) {
             throw new IllegalStateException("only " + free.size() + " free slots of permanence " + permanence);
         }
@@ -148,8 +146,31 @@ public final class BookingBench {
      */
     static void refusals(String base, String slug, String organisation, String motif, String day, String slot,
                          int requests, int concurrency) throws Exception {
-        String stepsPath = "/points/" + slug + "/rendez-vous?organisme=" + organisation + "&motif=" + motif
-                + "&jour=" + day;
+        List<String> posts = java.util.Collections.nCopies(requests, slot);
+        steadyPosts(base, slug, organisation, motif, day, posts, concurrency, "refus", 409);
+    }
+
+    /**
+     * Books each free slot of the permanence on that day {@code times} times, by {@code concurrency} clients each
+     * with its own form: the winning post's steady cost (and, before a race, what warms its code paths). The
+     * permanence needs as many agents as {@code times}: each booking of a slot takes the next free agent.
+     */
+    static void bookings(String base, String slug, String organisation, String motif, String permanence,
+                         String day, int times, int concurrency) throws Exception {
+        List<String> posts = new ArrayList<>();
+        for (int round = 0; round < times; round++) {
+            posts.addAll(freeSlots(base, slug, organisation, motif, permanence, day, Integer.MAX_VALUE));
+        }
+        // an address of its own per booking, whatever the calls before: at most two future appointments per citizen
+        String addresses = "banc" + permanence + "-" + System.currentTimeMillis() + "-";
+        steadyPosts(base, slug, organisation, motif, day, posts, concurrency, addresses, 201);
+    }
+
+    /** Posts the slots in turn, each under an address of its own, and fails on any other status than expected. */
+    static void steadyPosts(String base, String slug, String organisation, String motif, String day,
+                            List<String> slots, int concurrency, String addressPrefix, int expected)
+            throws Exception {
+        String stepsPath = stepsPath(slug, organisation, motif, day);
         ExecutorService pool = daemons(concurrency);
         AtomicInteger next = new AtomicInteger();
         Figures latencies = new Figures();
@@ -161,13 +182,13 @@ public final class BookingBench {
                     KeptConnection.Page form = browser.get(stepsPath);
                     String cookie = csrfCookie(form);
                     String token = csrfToken(form);
-                    for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+                    for (int i = next.getAndIncrement(); i < slots.size(); i = next.getAndIncrement()) {
                         long start = System.nanoTime();
                         int status = browser.postForm(inPageAction(form), cookie, bookingBody(organisation,
-                                motif, slot, "Usager " + i, "refus" + i + "@bench.example", token));
+                                motif, slots.get(i), "Usager " + i, addressPrefix + i + "@bench.example", token));
                         latencies.add((System.nanoTime() - start) / 1e6);
-                        if (status != 409) {
-                            throw new IllegalStateException("a taken slot answered " + status);
+                        if (status != expected) {
+                            throw new IllegalStateException("slot " + slots.get(i) + " answered " + status);
                         }
                     }
                 }
@@ -178,8 +199,8 @@ public final class BookingBench {
             worker.get();
         }
         pool.shutdown();
-        System.out.printf("requests=%d p50_ms=%.1f p95_ms=%.1f %s%n", requests, latencies.median(),
-                latencies.percentile(95), cpu.perRequest(requests));
+        System.out.printf("requests=%d p50_ms=%.1f p95_ms=%.1f %s%n", slots.size(), latencies.median(),
+                latencies.percentile(95), cpu.perRequest(slots.size()));
     }
 
     static void search(String base, String organisation, String motif, int requests, int concurrency,
@@ -212,6 +233,24 @@ public final class BookingBench {
         System.out.printf("requests=%d points=%d p50_ms=%.1f p95_ms=%.1f max_ms=%.1f slots_per_page=%.0f%n",
                 requests, slugs.size(), latencies.median(), latencies.percentile(95), latencies.percentile(100),
                 offered.get() / (double) requests);
+    }
+
+    static String stepsPath(String slug, String organisation, String motif, String day) {
+        return "/points/" + slug + "/rendez-vous?organisme=" + organisation + "&motif=" + motif + "&jour=" + day;
+    }
+
+    /** The first {@code most} free slots of the permanence that the booking page offers on that day. */
+    static List<String> freeSlots(String base, String slug, String organisation, String motif, String permanence,
+                                  String day, int most) throws Exception {
+        HttpResponse<String> page = get(base + stepsPath(slug, organisation, motif, day), null);
+        List<String> free = new ArrayList<>();
+        Matcher slot = SLOT.matcher(page.body());
+        while (slot.find() && free.size() < most) {
+            if (slot.group(1).startsWith(permanence + "_")) {
+                free.add(slot.group(1));
+            }
+        }
+        return free;
     }
 
     /** Threads that do not keep the driver alive when a client fails and the run ends with its error. */
