@@ -147,9 +147,8 @@ public class FreeSlots {
         Permanence permanence = permanences.atVersion(permanenceId, rows.get(0).version());
         List<SlotCalendar.Busy> busy = rows.stream().map(VersionAndBusy::busy).filter(Objects::nonNull).toList();
         Point point = points.shown(pointId);
-        LocalDate day = start.atZone(SlotCalendar.PARIS).toLocalDate();
-        List<Slot> candidates = SlotCalendar.slots(List.of(permanence), point.getOpeningHours(), point.getClosures(),
-                day, day, motif.duration()).stream().filter(slot -> slot.start().equals(start)).toList();
+        List<Slot> candidates = SlotCalendar.startingAt(permanence, point.getOpeningHours(), point.getClosures(),
+                start, motif.duration());
         return new SlotCheck(permanence,
                 SlotCalendar.free(candidates, busy, clock.instant()).stream().min(EARLIEST));
     }

@@ -41,6 +41,27 @@ class SlotCalendarTest {
     }
 
     @Test
+    void aBookingsCheckFindsAtEachInstantExactlyTheDaysSlotsThatStartThen() {
+        Permanence nights = everyDay(LocalTime.of(0, 40), LocalTime.of(23, 0), 20, 7, 8);
+        List<OpeningRange> hours = java.util.stream.IntStream.rangeClosed(1, 7).boxed()
+                .flatMap(day -> java.util.stream.Stream.of(new OpeningRange(day, LocalTime.MIN, LocalTime.of(12, 10)),
+                        new OpeningRange(day, LocalTime.of(13, 35), LocalTime.of(22, 0)))).toList();
+        LocalDate closed = LocalDate.of(2026, 6, 3);
+        List<Closure> closures = List.of(new Closure(closed, closed, "Fermeture"));
+        for (LocalDate day : List.of(SPRING_FORWARD, FALL_BACK, LocalDate.of(2026, 6, 2), closed)) {
+            List<Slot> all = SlotCalendar.slots(List.of(nights), hours, closures, day, day, Duration.ofMinutes(30));
+            Instant end = paris(day.plusDays(1), 0, 0);
+            for (Instant at = paris(day, 0, 0); at.isBefore(end); at = at.plusSeconds(150)) {
+                Instant start = at;
+                assertThat(SlotCalendar.startingAt(nights, hours, closures, start, Duration.ofMinutes(30)))
+                        .as("%s", start)
+                        .containsExactlyElementsOf(all.stream().filter(slot -> slot.start().equals(start)).toList());
+            }
+            assertThat(all.isEmpty()).isEqualTo(day.equals(closed));
+        }
+    }
+
+    @Test
     void theMarchNightHasNoSlotInTheMissingHourAndEachSlotLastsItsRealLength() {
         List<Slot> slots = SlotCalendar.slots(List.of(everyDay(LocalTime.of(1, 0), LocalTime.of(4, 0), 30, 7)),
                 openAllDay(), List.of(), SPRING_FORWARD, SPRING_FORWARD, Duration.ZERO);
