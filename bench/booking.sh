@@ -81,7 +81,8 @@ SQL
 }
 
 # Permanences of the CAF: one per branch, weekdays 9–12 and 13:30–17, 20-minute slots, 3 agents, serving the
-# points whose number falls to the branch; four appointments a day already held by each agent.
+# points whose number falls to the branch; four appointments a day already held by each agent, and as many over the
+# year before.
 seed_branches() {
   local branches=$1 points_like=$2
   sql <<SQL
@@ -110,8 +111,18 @@ BEGIN
         FROM permanence_agent a, generate_series(current_date + 1, current_date + 28, INTERVAL '1 day') day,
              unnest(ARRAY[TIME '09:00', TIME '10:00', TIME '14:00', TIME '15:20']) t
        WHERE a.permanence_id = perm AND extract(isodow FROM day) <= 5;
+    -- the year before, as many appointments held: a network running for years keeps its history
+    INSERT INTO appointment (organisation_id, point_id, permanence_id, agent_account_id, motif_id, starts_at, ends_at,
+                             citizen_name, status, booked_by, booked_at)
+      SELECT caf, (SELECT min(point_id) FROM permanence_point WHERE permanence_id = perm), perm, a.agent_account_id,
+             motif, (day + t) AT TIME ZONE 'Europe/Paris', (day + t + INTERVAL '20 minutes') AT TIME ZONE 'Europe/Paris',
+             'Usager', 'HONOURED', 'POINT', day
+        FROM permanence_agent a, generate_series(current_date - 365, current_date - 1, INTERVAL '1 day') day,
+             unnest(ARRAY[TIME '09:00', TIME '10:00', TIME '14:00', TIME '15:20']) t
+       WHERE a.permanence_id = perm AND extract(isodow FROM day) <= 5;
   END LOOP;
 END \$\$;
+ANALYZE appointment;
 SQL
 }
 
@@ -241,6 +252,7 @@ seed_national_points
 seed_branches 50 'fs-%'
 national_slugs=$(sql -c "SELECT slug FROM point WHERE slug LIKE 'fs-%' ORDER BY random()" | tr '\n' ' ')
 appointments=$(sql -c "SELECT count(*) FROM appointment")
+past_appointments=$(sql -c "SELECT count(*) FROM appointment WHERE starts_at < now()")
 national_search=$(search_rounds "$national_slugs")
 stop_app
 
@@ -284,7 +296,8 @@ $contention_rows
 
 **Slot search**: the citizen's booking page with the free slots of the CAF for the next four weeks at one point
 (permanences serving the point, inside its opening hours, minus closures, absences and held appointments),
-requested point after point by $CONCURRENCY clients; four appointments a day already held by every agent. The page
+requested point after point by $CONCURRENCY clients; four appointments a day already held by every agent, and as
+many held each weekday of the year before (a network's history, which the search must not read). The page
 lists the days with free slots as links and shows the slots of the first one ("slots per page"). "CPU per page":
 CPU time of the platform and its PostgreSQL during the round, divided by the requests.
 
@@ -294,7 +307,7 @@ Demo network (Lot, 9 points, 3 branches of 3 agents):
 |---|---|---|---|---|---|
 $demo_search
 
-National network (2,800 points, 50 branches of 3 agents, $appointments appointments):
+National network (2,800 points, 50 branches of 3 agents, $appointments appointments, of which $past_appointments in the past year):
 
 | round | load before | p50 / p95 / max | CPU per page | slots per page (mean) | goal p95 ≤ 50 ms |
 |---|---|---|---|---|---|

@@ -45,13 +45,13 @@ public class FreeSlots {
             SELECT agent_account_id, (extract(epoch FROM starts_at) * 1000)::bigint,
                    (extract(epoch FROM ends_at) * 1000)::bigint FROM agent_absence
              WHERE agent_account_id %1$s AND starts_at < %2$s AND ends_at > :from""";
-    private static final String BUSY_OF_AGENTS = BUSY_SPANS.formatted("= ANY(:agents)", ":to");
+    static final String BUSY_OF_AGENTS = BUSY_SPANS.formatted("= ANY(:agents)", ":to");
     /**
      * The permanence's version and the busy spans of its agents over the slot starting at {@code :from}, which lasts
      * the motif's length or the permanence's step, whichever is longer: the spans of that slot only, not of the
      * hours after it that a booked day fills.
      */
-    private static final String VERSION_AND_BUSY = "SELECT p.version, b.* FROM permanence p LEFT JOIN LATERAL ("
+    static final String VERSION_AND_BUSY = "SELECT p.version, b.* FROM permanence p LEFT JOIN LATERAL ("
             + BUSY_SPANS.formatted("IN (SELECT agent_account_id FROM permanence_agent WHERE permanence_id = p.id)",
                     "CAST(:from AS timestamptz) + make_interval(mins => greatest(:minutes, p.slot_minutes))")
             + ") b ON true WHERE p.id = :permanence";
