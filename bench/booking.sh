@@ -8,12 +8,12 @@
 #    2,800 points served by 50 branches of the organisation (one permanence each, 3 agents, 56 points).
 # Each measure is taken ROUNDS times, with the load average before each: on a shared machine, the spread between
 # rounds tells the noise from an effect.
-# Before measuring, WARMUP requests of the page, WARMUP_RACES unmeasured races, batches of bookings (each by
-# WARMUP_BOOKING_AGENTS agents) and of WARMUP_POSTS refused posts until their CPU per post is steady (at most
-# WARMUP_BATCHES each), and WARMUP_FLOORS races of the floor warm the JIT: on two cores, compiling the code paths of
+# Before measuring, WARMUP requests of the page, then unmeasured races, batches of bookings (each by
+# WARMUP_BOOKING_AGENTS agents) and batches of WARMUP_POSTS refused posts, each until the JIT compiler is done with
+# them (at most WARMUP_BATCHES each), and WARMUP_FLOORS races of the floor: on two cores, compiling the code paths of
 # a fresh JVM cost more CPU than the requests themselves during the first thousand pages.
-# Usage: bench/booking.sh   (CLIENTS=200 SLOTS=50 SEARCHES=600 CONCURRENCY=4 ROUNDS=5 WARMUP=1000 WARMUP_RACES=10
-#                            WARMUP_BOOKING_AGENTS=10 WARMUP_POSTS=5000 WARMUP_BATCHES=10 WARMUP_FLOORS=2 to change
+# Usage: bench/booking.sh   (CLIENTS=200 SLOTS=50 SEARCHES=600 CONCURRENCY=4 ROUNDS=5 WARMUP=1000
+#                            WARMUP_BOOKING_AGENTS=10 WARMUP_POSTS=5000 WARMUP_BATCHES=100 WARMUP_FLOORS=2 to change
 #                            the defaults)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,11 +24,10 @@ SEARCHES=${SEARCHES:-600}
 CONCURRENCY=${CONCURRENCY:-4}
 ROUNDS=${ROUNDS:-5}
 WARMUP=${WARMUP:-1000}
-WARMUP_RACES=${WARMUP_RACES:-10}
 WARMUP_FLOORS=${WARMUP_FLOORS:-2}
 WARMUP_POSTS=${WARMUP_POSTS:-5000}
 WARMUP_BOOKING_AGENTS=${WARMUP_BOOKING_AGENTS:-10}
-WARMUP_BATCHES=${WARMUP_BATCHES:-10}
+WARMUP_BATCHES=${WARMUP_BATCHES:-100}
 OUT=bench/out/booking
 source scripts/system-packages.sh
 ensure_packages openjdk-17-jdk-headless maven curl postgresql-client
@@ -173,33 +172,37 @@ motif_made=$(sql -c "INSERT INTO booking_motif (organisation_id, label, to_bring
   SELECT id, 'Banc d''essai', '', 5 FROM organisation WHERE short_name = 'CAF' RETURNING id")
 contention_motif=$(head -1 <<<"$motif_made")
 # Warm-up, not measured, at another point (Gourdon), so that the searches of the measured point see only the
-# measured rounds' permanences: the pages, WARMUP_RACES whole races each on an agent of its own, batches of
-# bookings and of posts of a taken slot until their CPU per post is steady, and WARMUP_FLOORS races of the floor;
-# then one race at the measured point. The rounds then measure the work of a running platform rather than the JIT
-# compiling its code paths: a refused post cost 3.3 ms of server CPU in the first 5,000, then 2.5, 2.2, 1.9, 1.6 and
-# 1.6 ms, and a winning one 5.1 ms in the first 500 bookings, then 4.4 ms; a national network makes as many in a
-# morning.
+# measured rounds' permanences: the pages, then whole races (each on an agent of its own), batches of bookings and
+# batches of posts of a taken slot, each until the JIT compiler takes less than a tenth of the JVM's CPU during a
+# batch, then WARMUP_FLOORS races of the floor and one race at the measured point. The rounds then measure the work
+# of a running platform rather than the JIT compiling its code paths: code run once per booking is compiled at its
+# last tier after thousands of bookings, and until then the compiler took as much CPU as the bookings themselves
+# (and half a refused post's after 5,000 of them); a national network makes as many in a morning.
 warm_point=espap-gourdon
 bench search "http://127.0.0.1:$port" "$(caf)" "$contention_motif" "$WARMUP" 2 espap-bretenoux >/dev/null
 race() { bench contention "http://127.0.0.1:$port" "$race_point" "$(caf)" "$contention_motif" \
   "$contention_permanence" "$contention_day" "$CLIENTS" "$SLOTS" "$@"; }
 race_point=$warm_point
-for warm_round in $(seq "$WARMUP_RACES"); do
-  seed_contention "w$warm_round" "$warm_point"
+race_batch() {
+  seed_contention "w$1" "$warm_point"
   contention_permanence=$(sql -c "SELECT max(id) FROM permanence")
-  race >/dev/null
-done
-taken=$(sql -c "SELECT permanence_id || '_' || extract(epoch FROM starts_at)::bigint FROM appointment
-  WHERE permanence_id = $contention_permanence ORDER BY starts_at LIMIT 1")
-# Runs the batch "$@" (one more argument: its number) until its server CPU per post is within 10 % of the batch
-# before (at most WARMUP_BATCHES); prints the CPU of each batch.
-until_steady() {
-  local batch before="" now
+  race
+}
+# CPU ticks of the platform's JIT compiler threads, and of its whole JVM.
+jit_ticks() { cat /proc/"$app_pid"/task/*/stat 2>/dev/null | awk '/\(C[12] CompilerThre\)/ {
+  sub(/.*\) /, ""); t += $12 + $13 } END { print t + 0 }'; }
+jvm_ticks() { awk '{print $14 + $15}' /proc/"$app_pid"/stat; }
+# Runs the batch "$@" (one more argument: its number) until the JIT compiler takes less than a tenth of the JVM's
+# CPU during a batch (at most WARMUP_BATCHES): the code that batch runs is then compiled. Prints, for each batch,
+# the server CPU per post and the compiler's share.
+until_compiled() {
+  local batch jit jvm result share
   for batch in $(seq "$WARMUP_BATCHES"); do
-    now=$(field server_cpu_ms_per_request "$("$@" "$batch")")
-    printf '%s ' "$now"
-    [ -n "$before" ] && awk -v a="$before" -v b="$now" 'BEGIN { exit !(b > a * 0.9 && b < a * 1.1) }' && break
-    before=$now
+    jit=$(jit_ticks); jvm=$(jvm_ticks)
+    result=$("$@" "$batch")
+    share=$(awk -v jit=$(($(jit_ticks) - jit)) -v jvm=$(($(jvm_ticks) - jvm)) 'BEGIN { printf "%.0f", 100 * jit / jvm }')
+    printf '%s (%s %%) ' "$(field server_cpu_ms_per_request "$result")" "$share"
+    if [ "$share" -lt 10 ]; then break; fi
   done
 }
 # WARMUP_BOOKING_AGENTS agents each take every slot of one day: a batch of WARMUP_BOOKING_AGENTS × 50 bookings
@@ -212,9 +215,13 @@ refusal_batch() {
   bench refusals "http://127.0.0.1:$port" "$warm_point" "$(caf)" "$contention_motif" "$contention_day" "$taken" \
     "$WARMUP_POSTS" 4
 }
-warm_bookings=$(until_steady booking_batch)
-warm_refusals=$(until_steady refusal_batch)
-echo "warm-up, server CPU per post of each batch (ms): bookings $warm_bookings, refusals $warm_refusals"
+warm_races=$(until_compiled race_batch)
+contention_permanence=$(sql -c "SELECT max(id) FROM permanence")
+taken=$(sql -c "SELECT permanence_id || '_' || extract(epoch FROM starts_at)::bigint FROM appointment
+  WHERE permanence_id = $contention_permanence ORDER BY starts_at LIMIT 1")
+warm_bookings=$(until_compiled booking_batch)
+warm_refusals=$(until_compiled refusal_batch)
+echo "warm-up, server CPU per post of each batch in ms (the JIT compiler's share of the JVM's CPU): races $warm_races; bookings $warm_bookings; refusals $warm_refusals"
 for _ in $(seq "$WARMUP_FLOORS"); do race floor >/dev/null; done
 # the first race at the measured point still cost half as much CPU again as the next ones (4.8 against 2.8-3.4 ms)
 race_point=espap-bretenoux
@@ -226,16 +233,17 @@ race_p95s=""
 for round in $(seq "$ROUNDS"); do
   seed_contention "$round" "$race_point"
   contention_permanence=$(sql -c "SELECT max(id) FROM permanence")
-  load=$(load_average); cpu=$(cpu_ms)
+  load=$(load_average); cpu=$(cpu_ms); jit=$(jit_ticks); jvm=$(jvm_ticks)
   contention=$(race)
   cpu=$(per $(($(cpu_ms) - cpu)) "$CLIENTS")
+  jit=$(awk -v jit=$(($(jit_ticks) - jit)) -v jvm=$(($(jvm_ticks) - jvm)) 'BEGIN { printf "%.0f", 100 * jit / jvm }')
   floor=$(race floor)
   echo "$contention cpu_ms_per_client=$cpu"
   echo "floor: $floor"
   race_p95s+="$(field p95_ms "$contention")"$'\n'
   rows=$(sql -c "SELECT count(*) FROM appointment WHERE permanence_id = $contention_permanence")
   ratio=$(awk -v race="$(field p95_ms "$contention")" -v floor="$(field p95_ms "$floor")" 'BEGIN { printf "%.1f", race / floor }')
-  contention_rows+="| $round | $load | $(field booked "$contention") / $(field refused "$contention") / $(field errors "$contention") | $rows / $(overlaps) | $(field answers_per_s "$contention") | $(field p50_ms "$contention") / $(field p95_ms "$contention") / $(field max_ms "$contention") ms | $(field sent_over_ms "$contention") / $(field sent_over_ms "$floor") ms | $(field p95_ms "$floor") ms, $(field answers_per_s "$floor")/s | $ratio × | $(field server_cpu_ms_per_request "$contention") ($(field of_which_java "$contention")) / $(field server_cpu_ms_per_request "$floor") ms | $(field client_cpu_ms_per_request "$contention") ms | $cpu ms |"$'\n'
+  contention_rows+="| $round | $load | $(field booked "$contention") / $(field refused "$contention") / $(field errors "$contention") | $rows / $(overlaps) | $(field answers_per_s "$contention") | $(field p50_ms "$contention") / $(field p95_ms "$contention") / $(field max_ms "$contention") ms | $(field sent_over_ms "$contention") / $(field sent_over_ms "$floor") ms | $(field p95_ms "$floor") ms, $(field answers_per_s "$floor")/s | $ratio × | $(field server_cpu_ms_per_request "$contention") ($(field of_which_java "$contention")) / $(field server_cpu_ms_per_request "$floor") ms | $(field client_cpu_ms_per_request "$contention") ms | $cpu ms, $jit % |"$'\n'
 done
 # the run's figure: the median of its rounds' p95, as other work on the machine moves any single round
 race_p95_median=$(grep . <<<"$race_p95s" | sort -g | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}')
@@ -259,15 +267,15 @@ stop_app
 cat >"$OUT/section.md" <<MD
 ## Rendez-vous (issue 4)
 
-Command: \`bench/booking.sh\` (CLIENTS=$CLIENTS, SLOTS=$SLOTS, SEARCHES=$SEARCHES, CONCURRENCY=$CONCURRENCY, ROUNDS=$ROUNDS, WARMUP=$WARMUP, WARMUP_RACES=$WARMUP_RACES, WARMUP_BOOKING_AGENTS=$WARMUP_BOOKING_AGENTS, WARMUP_POSTS=$WARMUP_POSTS, WARMUP_BATCHES=$WARMUP_BATCHES, WARMUP_FLOORS=$WARMUP_FLOORS).
+Command: \`bench/booking.sh\` (CLIENTS=$CLIENTS, SLOTS=$SLOTS, SEARCHES=$SEARCHES, CONCURRENCY=$CONCURRENCY, ROUNDS=$ROUNDS, WARMUP=$WARMUP, WARMUP_BOOKING_AGENTS=$WARMUP_BOOKING_AGENTS, WARMUP_POSTS=$WARMUP_POSTS, WARMUP_BATCHES=$WARMUP_BATCHES, WARMUP_FLOORS=$WARMUP_FLOORS).
 The jar on 127.0.0.1 with its embedded PostgreSQL (fsync and synchronous_commit on), fresh data each time; data
 seeded with psql; the driver is \`bench/src/main/java/fr/visioaccueil/bench/BookingBench.java\`. Each measure follows
-a warm-up, not counted: $WARMUP page requests; for the contention, at another point (Gourdon), $WARMUP_RACES whole
-races each on an agent of its own ($((WARMUP_RACES * SLOTS)) bookings), then batches of $((WARMUP_BOOKING_AGENTS * SLOTS)) bookings (every slot of a day
-taken by each of $WARMUP_BOOKING_AGENTS agents) and of $WARMUP_POSTS posts of a taken slot, each until a batch's server CPU per post is
-within 10 % of the one before (a running platform, its code compiled, rather than the JIT at work), then
-$WARMUP_FLOORS races of the floor and one race at the measured point. Server CPU per post of each warm-up batch: bookings
-$warm_bookings ms; refusals $warm_refusals ms. Measured $(date -u '+%F %H:%M') UTC on $(machine); the load
+a warm-up, not counted: $WARMUP page requests; for the contention, at another point (Gourdon), whole races each on
+an agent of its own, batches of $((WARMUP_BOOKING_AGENTS * SLOTS)) bookings (every slot of a day taken by each of $WARMUP_BOOKING_AGENTS agents) and batches of
+$WARMUP_POSTS posts of a taken slot, each until the JIT compiler takes less than a tenth of the JVM's CPU during a batch
+(a running platform, its code compiled), then $WARMUP_FLOORS races of the floor and one race at the measured point.
+Server CPU per post of each warm-up batch, with the compiler's share of the JVM's CPU: races $warm_races; bookings
+$warm_bookings; refusals $warm_refusals. Measured $(date -u '+%F %H:%M') UTC on $(machine); the load
 average (1, 5, 15 min) before each round is in the tables: other work shares the cores.
 
 **Contention**: $CLIENTS concurrent HTTP clients, each a citizen's browser with its own CSRF cookie and the connection
@@ -279,7 +287,8 @@ security filters, CSRF check, binding, validation and JSON answer, and is refuse
 ratio is the race's p95 over the floor's. "Server CPU per request" is the CPU time of the platform and its PostgreSQL
 during the race alone, divided by the posts (the JVM's share in brackets), for the race and then for the floor;
 "driver" is the load generator's own CPU per post, taken from the same two cores. "CPU per client" is the
-platform's and PostgreSQL's CPU over the whole run of the race (each client loads the form, then posts it). Goals:
+platform's and PostgreSQL's CPU over the whole run of the race (each client loads the form, then posts it), and the
+JIT compiler's share of the JVM's CPU over that run. Goals:
 exactly $SLOTS booked, $((CLIENTS - SLOTS)) clean refusals (409 "Ce créneau vient d'être pris" with the next free slots), 0 errors,
 $SLOTS rows and 0 overlapping active appointments of any agent, ≥ 200 answers/s, p95 ≤ 100 ms.
 The clients wake and send as the cores let them, so the posts arrive over the race rather than at one instant
@@ -288,7 +297,7 @@ about as fast as it comes; where it costs more, a queue builds up behind the cor
 follows the CPU per post and how close together the posts came. Were the 200 posts to arrive at one instant, the
 last ones would wait for all the others on the two cores: about 200 × the CPU per post ÷ 2 cores.
 
-| round | load before | booked / refused / errors | rows / overlaps | answers per second | booking request p50 / p95 / max | posts sent over: race / floor | floor p95, answers/s | p95 / floor | server CPU per request: race (JVM) / floor | driver CPU per request | CPU per client |
+| round | load before | booked / refused / errors | rows / overlaps | answers per second | booking request p50 / p95 / max | posts sent over: race / floor | floor p95, answers/s | p95 / floor | server CPU per request: race (JVM) / floor | driver CPU per request | CPU per client, JIT share |
 |---|---|---|---|---|---|---|---|---|---|---|---|
 $contention_rows
 **The run's p95** (median of the rounds' p95): **$race_p95_median ms**, $(verdict "$race_p95_median" 100 max); rounds within
