@@ -13,8 +13,8 @@
 # them (at most WARMUP_BATCHES each), and WARMUP_FLOORS races of the floor: on two cores, compiling the code paths of
 # a fresh JVM cost more CPU than the requests themselves during the first thousand pages.
 # Usage: bench/booking.sh   (CLIENTS=200 SLOTS=50 SEARCHES=600 CONCURRENCY=4 ROUNDS=5 WARMUP=1000
-#                            WARMUP_BOOKING_AGENTS=10 WARMUP_POSTS=5000 WARMUP_BATCHES=100 WARMUP_FLOORS=2 to change
-#                            the defaults)
+#                            WARMUP_BOOKING_AGENTS=10 WARMUP_POSTS=5000 WARMUP_BATCHES=100 WARMUP_FLOORS=2
+#                            QUIET_WAIT=30 to change the defaults)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
@@ -233,6 +233,9 @@ race_p95s=""
 for round in $(seq "$ROUNDS"); do
   seed_contention "$round" "$race_point"
   contention_permanence=$(sql -c "SELECT max(id) FROM permanence")
+  # other work on the machine moves a round more than anything the platform does: wait (at most QUIET_WAIT s) for
+  # the load to fall under the number of cores, as the other benchmarks do; the load is in the table
+  QUIET_WAIT=${QUIET_WAIT:-30} wait_for_quiet
   load=$(load_average); cpu=$(cpu_ms); jit=$(jit_ticks); jvm=$(jvm_ticks)
   contention=$(race)
   cpu=$(per $(($(cpu_ms) - cpu)) "$CLIENTS")
@@ -273,7 +276,8 @@ seeded with psql; the driver is \`bench/src/main/java/fr/visioaccueil/bench/Book
 a warm-up, not counted: $WARMUP page requests; for the contention, at another point (Gourdon), whole races each on
 an agent of its own, batches of $((WARMUP_BOOKING_AGENTS * SLOTS)) bookings (every slot of a day taken by each of $WARMUP_BOOKING_AGENTS agents) and batches of
 $WARMUP_POSTS posts of a taken slot, each until the JIT compiler takes less than a tenth of the JVM's CPU during a batch
-(a running platform, its code compiled), then $WARMUP_FLOORS races of the floor and one race at the measured point.
+(a running platform, its code compiled), then $WARMUP_FLOORS races of the floor and one race at the measured point. Before each round, the bench waits (at most
+${QUIET_WAIT:-30} s) for the load average to fall under the number of cores.
 Server CPU per post of each warm-up batch, with the compiler's share of the JVM's CPU: races $warm_races; bookings
 $warm_bookings; refusals $warm_refusals. Measured $(date -u '+%F %H:%M') UTC on $(machine); the load
 average (1, 5, 15 min) before each round is in the tables: other work shares the cores.
