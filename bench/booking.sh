@@ -270,7 +270,7 @@ stop_app
 cat >"$OUT/section.md" <<MD
 ## Rendez-vous (issue 4)
 
-Command: \`bench/booking.sh\` (CLIENTS=$CLIENTS, SLOTS=$SLOTS, SEARCHES=$SEARCHES, CONCURRENCY=$CONCURRENCY, ROUNDS=$ROUNDS, WARMUP=$WARMUP, WARMUP_BOOKING_AGENTS=$WARMUP_BOOKING_AGENTS, WARMUP_POSTS=$WARMUP_POSTS, WARMUP_BATCHES=$WARMUP_BATCHES, WARMUP_FLOORS=$WARMUP_FLOORS).
+Command: \`bench/booking.sh\` (CLIENTS=$CLIENTS, SLOTS=$SLOTS, SEARCHES=$SEARCHES, CONCURRENCY=$CONCURRENCY, ROUNDS=$ROUNDS, WARMUP=$WARMUP, WARMUP_BOOKING_AGENTS=$WARMUP_BOOKING_AGENTS, WARMUP_POSTS=$WARMUP_POSTS, WARMUP_BATCHES=$WARMUP_BATCHES, WARMUP_FLOORS=$WARMUP_FLOORS, QUIET_WAIT=${QUIET_WAIT:-30}).
 The jar on 127.0.0.1 with its embedded PostgreSQL (fsync and synchronous_commit on), fresh data each time; data
 seeded with psql; the driver is \`bench/src/main/java/fr/visioaccueil/bench/BookingBench.java\`. Each measure follows
 a warm-up, not counted: $WARMUP page requests; for the contention, at another point (Gourdon), whole races each on
