@@ -60,7 +60,7 @@ contention_day=$(for n in 2 3 4 5 6; do d=$(TZ=Europe/Paris date -d "+$n days" +
   [ "$(date -d "$d" +%u)" -le 5 ] && { echo "$d"; break; }; done)
 
 # A CAF agent of its own for round $1 at the point $2 (or $3 agents, each slot then taken once by each), one day,
-# 5-minute slots: 9:00–12:00 and 13:30–14:40 make exactly 50 slots at Bretenoux or Gourdon (the agents of earlier
+# 5-minute slots: 9:00–12:00 and 13:30–14:40 make exactly 50 slots at Bretenoux or the warm-up's point (the agents of earlier
 # rounds are then fully booked, so the page offers the new one's slots).
 seed_contention() {
   sql <<SQL
@@ -125,18 +125,23 @@ ANALYZE appointment;
 SQL
 }
 
-# 2,800 points of a national network, open weekdays 9–12 and 13:30–17.
-seed_national_points() {
+# $2 points "$1-<n>", open weekdays 9–12 and 13:30–17.
+seed_points() {
   sql <<SQL
 INSERT INTO point (slug, name, commune, address, postcode, host_type, host_name)
-  SELECT 'fs-' || g, 'France services ' || g, 'Commune ' || g, 'Place de la mairie', lpad((g % 95 + 1)::text, 2, '0')
-         || '000', 'TOWN_HALL', 'Mairie ' || g FROM generate_series(1, 2800) g;
+  SELECT '$1-' || g, 'France services ' || g, 'Commune ' || g, 'Place de la mairie', lpad((g % 95 + 1)::text, 2, '0')
+         || '000', 'TOWN_HALL', 'Mairie ' || g FROM generate_series(1, $2) g;
 INSERT INTO opening_range (point, point_key, day, opens, closes)
-  SELECT p.id, d * 2 - 2, d, TIME '09:00', TIME '12:00' FROM point p, generate_series(1, 5) d WHERE p.slug LIKE 'fs-%';
+  SELECT p.id, d * 2 - 2, d, TIME '09:00', TIME '12:00' FROM point p, generate_series(1, 5) d WHERE p.slug LIKE '$1-%';
 INSERT INTO opening_range (point, point_key, day, opens, closes)
-  SELECT p.id, d * 2 - 1, d, TIME '13:30', TIME '17:00' FROM point p, generate_series(1, 5) d WHERE p.slug LIKE 'fs-%';
-ANALYZE;
+  SELECT p.id, d * 2 - 1, d, TIME '13:30', TIME '17:00' FROM point p, generate_series(1, 5) d WHERE p.slug LIKE '$1-%';
 SQL
+}
+
+# 2,800 points of a national network.
+seed_national_points() {
+  seed_points fs 2800
+  sql -c "ANALYZE"
 }
 
 bench() { java -Drace.pids="$app_pid ${postmaster:-}" -cp "$DRIVERS_CLASSPATH" fr.visioaccueil.bench.BookingBench "$@"; }
@@ -171,14 +176,15 @@ start_app demo
 motif_made=$(sql -c "INSERT INTO booking_motif (organisation_id, label, to_bring, duration_minutes)
   SELECT id, 'Banc d''essai', '', 5 FROM organisation WHERE short_name = 'CAF' RETURNING id")
 contention_motif=$(head -1 <<<"$motif_made")
-# Warm-up, not measured, at another point (Gourdon), so that the searches of the measured point see only the
-# measured rounds' permanences: the pages, then whole races (each on an agent of its own), batches of bookings and
+# Warm-up, not measured, at a point of its own ("banc-1"), so that the searches of the measured point, and the
+# demo network's slot search afterwards, see none of its permanences: the pages, then whole races (each on an agent of its own), batches of bookings and
 # batches of posts of a taken slot, each until the JIT compiler takes less than a tenth of the JVM's CPU during a
 # batch, then WARMUP_FLOORS races of the floor and one race at the measured point. The rounds then measure the work
 # of a running platform rather than the JIT compiling its code paths: code run once per booking is compiled at its
 # last tier after thousands of bookings, and until then the compiler took as much CPU as the bookings themselves
 # (and half a refused post's after 5,000 of them); a national network makes as many in a morning.
-warm_point=espap-gourdon
+seed_points banc 1
+warm_point=banc-1
 bench search "http://127.0.0.1:$port" "$(caf)" "$contention_motif" "$WARMUP" 2 espap-bretenoux >/dev/null
 race() { bench contention "http://127.0.0.1:$port" "$race_point" "$(caf)" "$contention_motif" \
   "$contention_permanence" "$contention_day" "$CLIENTS" "$SLOTS" "$@"; }
@@ -273,7 +279,7 @@ cat >"$OUT/section.md" <<MD
 Command: \`bench/booking.sh\` (CLIENTS=$CLIENTS, SLOTS=$SLOTS, SEARCHES=$SEARCHES, CONCURRENCY=$CONCURRENCY, ROUNDS=$ROUNDS, WARMUP=$WARMUP, WARMUP_BOOKING_AGENTS=$WARMUP_BOOKING_AGENTS, WARMUP_POSTS=$WARMUP_POSTS, WARMUP_BATCHES=$WARMUP_BATCHES, WARMUP_FLOORS=$WARMUP_FLOORS, QUIET_WAIT=${QUIET_WAIT:-30}).
 The jar on 127.0.0.1 with its embedded PostgreSQL (fsync and synchronous_commit on), fresh data each time; data
 seeded with psql; the driver is \`bench/src/main/java/fr/visioaccueil/bench/BookingBench.java\`. Each measure follows
-a warm-up, not counted: $WARMUP page requests; for the contention, at another point (Gourdon), whole races each on
+a warm-up, not counted: $WARMUP page requests; for the contention, at a point of its own, whole races each on
 an agent of its own, batches of $((WARMUP_BOOKING_AGENTS * SLOTS)) bookings (every slot of a day taken by each of $WARMUP_BOOKING_AGENTS agents) and batches of
 $WARMUP_POSTS posts of a taken slot, each until the JIT compiler takes less than a tenth of the JVM's CPU during a batch
 (a running platform, its code compiled), then $WARMUP_FLOORS races of the floor and one race at the measured point. Before each round, the bench waits (at most
