@@ -60,8 +60,8 @@ contention_day=$(for n in 2 3 4 5 6; do d=$(TZ=Europe/Paris date -d "+$n days" +
   [ "$(date -d "$d" +%u)" -le 5 ] && { echo "$d"; break; }; done)
 
 # A CAF agent of its own for round $1 at the point $2 (or $3 agents, each slot then taken once by each), one day,
-# 5-minute slots: 9:00–12:00 and 13:30–14:40 make exactly 50 slots at Bretenoux or the warm-up's point (the agents of earlier
-# rounds are then fully booked, so the page offers the new one's slots).
+# 5-minute slots: 9:00–12:00 and 13:30–14:40 make exactly 50 slots at Bretenoux or the warm-up's point (the agents
+# of earlier rounds are then fully booked, so the page offers the new one's slots).
 seed_contention() {
   sql <<SQL
 INSERT INTO staff_account (email, display_name, role, organisation_id)
@@ -171,18 +171,41 @@ field() { sed -n "s/.*$1=\([^ ]*\).*/\1/p" <<<"$2"; }
 verdict() { awk -v v="$1" -v goal="$2" -v dir="$3" 'BEGIN { ok = dir == "max" ? v <= goal : v >= goal;
   printf "%s (%.2f × the goal)", ok ? "met" : "NOT met", v / goal }'; }
 
+# CPU ticks of the platform's JIT compiler threads, and of its whole JVM.
+jit_ticks() { cat /proc/"$app_pid"/task/*/stat 2>/dev/null | awk '/\(C[12] CompilerThre\)/ {
+  sub(/.*\) /, ""); t += $12 + $13 } END { print t + 0 }'; }
+jvm_ticks() { awk '{print $14 + $15}' /proc/"$app_pid"/stat; }
+# The compiler's share (%) of the JVM's CPU since the ticks $1 (compiler) and $2 (JVM) were read.
+jit_share() {
+  awk -v jit=$(($(jit_ticks) - $1)) -v jvm=$(($(jvm_ticks) - $2)) 'BEGIN { printf "%.0f", 100 * jit / jvm }'
+}
+# Runs the batch "$@" (one more argument: its number) until the JIT compiler takes less than a tenth of the JVM's
+# CPU during a batch (at most WARMUP_BATCHES): the code that batch runs is then compiled. Prints, for each batch,
+# the server CPU per post and the compiler's share.
+until_compiled() {
+  local batch jit jvm result share
+  for batch in $(seq "$WARMUP_BATCHES"); do
+    jit=$(jit_ticks); jvm=$(jvm_ticks)
+    result=$("$@" "$batch")
+    share=$(jit_share "$jit" "$jvm")
+    printf '%s (%s %%) ' "$(field server_cpu_ms_per_request "$result")" "$share"
+    if [ "$share" -lt 10 ]; then break; fi
+  done
+}
+
 echo "== demo network: contention ($ROUNDS rounds), then slot search"
 start_app demo
 motif_made=$(sql -c "INSERT INTO booking_motif (organisation_id, label, to_bring, duration_minutes)
   SELECT id, 'Banc d''essai', '', 5 FROM organisation WHERE short_name = 'CAF' RETURNING id")
 contention_motif=$(head -1 <<<"$motif_made")
 # Warm-up, not measured, at a point of its own ("banc-1"), so that the searches of the measured point, and the
-# demo network's slot search afterwards, see none of its permanences: the pages, then whole races (each on an agent of its own), batches of bookings and
-# batches of posts of a taken slot, each until the JIT compiler takes less than a tenth of the JVM's CPU during a
-# batch, then WARMUP_FLOORS races of the floor and one race at the measured point. The rounds then measure the work
-# of a running platform rather than the JIT compiling its code paths: code run once per booking is compiled at its
-# last tier after thousands of bookings, and until then the compiler took as much CPU as the bookings themselves
-# (and half a refused post's after 5,000 of them); a national network makes as many in a morning.
+# demo network's slot search afterwards, see none of its permanences: the pages, then whole races (each on an agent
+# of its own), batches of bookings and batches of posts of a taken slot, each until the JIT compiler takes less than
+# a tenth of the JVM's CPU during a batch, then WARMUP_FLOORS races of the floor and one race at the measured point.
+# The rounds then measure the work of a running platform rather than the JIT compiling its code paths: code run
+# once per booking is compiled at its last tier after thousands of bookings, and until then the compiler took as
+# much CPU as the bookings themselves (and half a refused post's after 5,000 of them); a national network makes as
+# many in a morning.
 seed_points banc 1
 warm_point=banc-1
 bench search "http://127.0.0.1:$port" "$(caf)" "$contention_motif" "$WARMUP" 2 espap-bretenoux >/dev/null
@@ -193,23 +216,6 @@ race_batch() {
   seed_contention "w$1" "$warm_point"
   contention_permanence=$(sql -c "SELECT max(id) FROM permanence")
   race
-}
-# CPU ticks of the platform's JIT compiler threads, and of its whole JVM.
-jit_ticks() { cat /proc/"$app_pid"/task/*/stat 2>/dev/null | awk '/\(C[12] CompilerThre\)/ {
-  sub(/.*\) /, ""); t += $12 + $13 } END { print t + 0 }'; }
-jvm_ticks() { awk '{print $14 + $15}' /proc/"$app_pid"/stat; }
-# Runs the batch "$@" (one more argument: its number) until the JIT compiler takes less than a tenth of the JVM's
-# CPU during a batch (at most WARMUP_BATCHES): the code that batch runs is then compiled. Prints, for each batch,
-# the server CPU per post and the compiler's share.
-until_compiled() {
-  local batch jit jvm result share
-  for batch in $(seq "$WARMUP_BATCHES"); do
-    jit=$(jit_ticks); jvm=$(jvm_ticks)
-    result=$("$@" "$batch")
-    share=$(awk -v jit=$(($(jit_ticks) - jit)) -v jvm=$(($(jvm_ticks) - jvm)) 'BEGIN { printf "%.0f", 100 * jit / jvm }')
-    printf '%s (%s %%) ' "$(field server_cpu_ms_per_request "$result")" "$share"
-    if [ "$share" -lt 10 ]; then break; fi
-  done
 }
 # WARMUP_BOOKING_AGENTS agents each take every slot of one day: a batch of WARMUP_BOOKING_AGENTS × 50 bookings
 booking_batch() {
@@ -229,7 +235,8 @@ warm_bookings=$(until_compiled booking_batch)
 warm_refusals=$(until_compiled refusal_batch)
 echo "warm-up, server CPU per post of each batch in ms (the JIT compiler's share of the JVM's CPU): races $warm_races; bookings $warm_bookings; refusals $warm_refusals"
 for _ in $(seq "$WARMUP_FLOORS"); do race floor >/dev/null; done
-# the first race at the measured point still cost half as much CPU again as the next ones (4.8 against 2.8-3.4 ms)
+# the first race at a point cost half as much CPU again as the next ones there (4.8 against 2.8-3.4 ms, measured
+# before the warm-up waited for the compiler)
 race_point=espap-bretenoux
 seed_contention 0 "$race_point"
 contention_permanence=$(sql -c "SELECT max(id) FROM permanence")
@@ -245,7 +252,7 @@ for round in $(seq "$ROUNDS"); do
   load=$(load_average); cpu=$(cpu_ms); jit=$(jit_ticks); jvm=$(jvm_ticks)
   contention=$(race)
   cpu=$(per $(($(cpu_ms) - cpu)) "$CLIENTS")
-  jit=$(awk -v jit=$(($(jit_ticks) - jit)) -v jvm=$(($(jvm_ticks) - jvm)) 'BEGIN { printf "%.0f", 100 * jit / jvm }')
+  jit=$(jit_share "$jit" "$jvm")
   floor=$(race floor)
   echo "$contention cpu_ms_per_client=$cpu"
   echo "floor: $floor"
