@@ -102,23 +102,17 @@ BEGIN
     INSERT INTO permanence_range SELECT perm, d, TIME '13:30', TIME '17:00' FROM generate_series(1, 5) d;
     INSERT INTO permanence_agent SELECT perm, id FROM staff_account WHERE email LIKE 'branche' || b || '.agent%';
     INSERT INTO permanence_point SELECT perm, id FROM point WHERE slug LIKE '$points_like' AND id % $branches = b - 1;
+    -- held over the four weeks to come, and over the year before (honoured): a network running for years keeps its
+    -- history
     INSERT INTO appointment (organisation_id, point_id, permanence_id, agent_account_id, motif_id, starts_at, ends_at,
                              citizen_name, status, booked_by, booked_at)
       SELECT caf, (SELECT min(point_id) FROM permanence_point WHERE permanence_id = perm), perm, a.agent_account_id,
              motif, (day + t) AT TIME ZONE 'Europe/Paris', (day + t + INTERVAL '20 minutes') AT TIME ZONE 'Europe/Paris',
-             'Usager', 'BOOKED', 'POINT', now()
-        FROM permanence_agent a, generate_series(current_date + 1, current_date + 28, INTERVAL '1 day') day,
+             'Usager', CASE WHEN day < current_date THEN 'HONOURED' ELSE 'BOOKED' END, 'POINT',
+             CASE WHEN day < current_date THEN day ELSE now() END
+        FROM permanence_agent a, generate_series(current_date - 365, current_date + 28, INTERVAL '1 day') day,
              unnest(ARRAY[TIME '09:00', TIME '10:00', TIME '14:00', TIME '15:20']) t
-       WHERE a.permanence_id = perm AND extract(isodow FROM day) <= 5;
-    -- the year before, as many appointments held: a network running for years keeps its history
-    INSERT INTO appointment (organisation_id, point_id, permanence_id, agent_account_id, motif_id, starts_at, ends_at,
-                             citizen_name, status, booked_by, booked_at)
-      SELECT caf, (SELECT min(point_id) FROM permanence_point WHERE permanence_id = perm), perm, a.agent_account_id,
-             motif, (day + t) AT TIME ZONE 'Europe/Paris', (day + t + INTERVAL '20 minutes') AT TIME ZONE 'Europe/Paris',
-             'Usager', 'HONOURED', 'POINT', day
-        FROM permanence_agent a, generate_series(current_date - 365, current_date - 1, INTERVAL '1 day') day,
-             unnest(ARRAY[TIME '09:00', TIME '10:00', TIME '14:00', TIME '15:20']) t
-       WHERE a.permanence_id = perm AND extract(isodow FROM day) <= 5;
+       WHERE a.permanence_id = perm AND extract(isodow FROM day) <= 5 AND day <> current_date;
   END LOOP;
 END \$\$;
 ANALYZE appointment;

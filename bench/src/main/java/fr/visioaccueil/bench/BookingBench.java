@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -146,7 +147,7 @@ public final class BookingBench {
      */
     static void refusals(String base, String slug, String organisation, String motif, String day, String slot,
                          int requests, int concurrency) throws Exception {
-        List<String> posts = java.util.Collections.nCopies(requests, slot);
+        List<String> posts = Collections.nCopies(requests, slot);
         steadyPosts(base, slug, organisation, motif, day, posts, concurrency, "refus", 409);
     }
 
